@@ -1,0 +1,76 @@
+"""Money as integer minor units plus an ISO 4217 currency, exact from keyboard to database.
+
+Prices are typed and shown in the user's locale (`1.234,50` in Italy) and stored as integers, so
+no float ever touches an amount; the number of decimals comes from the currency (JPY has none).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import (
+    NumberFormatError,
+    format_currency,
+    format_decimal,
+    get_currency_precision,
+    parse_decimal,
+)
+
+from sellerdesk.errors import ValidationError
+
+
+def precision(currency: str) -> int:
+    return get_currency_precision(currency.upper())
+
+
+def to_minor(amount: Decimal, currency: str) -> int:
+    """`Decimal('1234.50')`, EUR → 123450. Refuses amounts finer than the currency allows."""
+    places = precision(currency)
+    scaled = amount.scaleb(places)
+    if scaled != scaled.to_integral_value():
+        raise ValidationError(f"{amount} has more than {places} decimals, too many for {currency}.")
+    return int(scaled)
+
+
+def from_minor(minor: int, currency: str) -> Decimal:
+    return Decimal(minor).scaleb(-precision(currency))
+
+
+def parse_amount(typed: str, locale: str) -> Decimal:
+    """Read an amount as the user typed it in their locale; a plain `12.50` is accepted too."""
+    cleaned = typed.strip().replace("\u00a0", "").replace(" ", "")
+    for symbol in ("€", "$", "£", "EUR", "USD", "GBP"):
+        cleaned = cleaned.replace(symbol, "")
+    if not cleaned:
+        raise ValidationError("Enter a price.")
+    try:
+        return parse_decimal(cleaned, locale=locale, strict=True)
+    except NumberFormatError as exc:
+        # strict parsing rejects "12.50" in Italian; a dot with 1-2 trailing digits is a decimal
+        # point the user typed on a numeric keypad, not a thousands separator.
+        head, dot, tail = cleaned.rpartition(".")
+        if dot and tail.isdigit() and len(tail) <= 2 and "," not in cleaned:
+            try:
+                return Decimal(f"{head.replace('.', '') or '0'}.{tail}")
+            except InvalidOperation:
+                pass
+        raise ValidationError(f"'{typed}' is not a price.") from exc
+
+
+def parse_money(typed: str, currency: str, locale: str) -> int:
+    amount = parse_amount(typed, locale)
+    if amount < 0:
+        raise ValidationError("A price cannot be negative.")
+    return to_minor(amount, currency)
+
+
+def format_money(minor: int, currency: str, locale: str) -> str:
+    """123450, EUR, it_IT → '1.234,50 €'."""
+    return format_currency(from_minor(minor, currency), currency, locale=locale)
+
+
+def format_amount(minor: int, currency: str, locale: str) -> str:
+    """The number alone, as typed back into an editor: '1.234,50'."""
+    places = precision(currency)
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(from_minor(minor, currency), format=pattern, locale=locale)
