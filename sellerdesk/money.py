@@ -46,14 +46,16 @@ def parse_amount(typed: str, locale: str) -> Decimal:
     try:
         return parse_decimal(cleaned, locale=locale, strict=True)
     except NumberFormatError as exc:
-        # strict parsing rejects "12.50" in Italian; a dot with 1-2 trailing digits is a decimal
-        # point the user typed on a numeric keypad, not a thousands separator.
-        head, dot, tail = cleaned.rpartition(".")
-        if dot and tail.isdigit() and len(tail) <= 2 and "," not in cleaned:
-            try:
-                return Decimal(f"{head.replace('.', '') or '0'}.{tail}")
-            except InvalidOperation:
-                pass
+        # Strict parsing rejects "12.50" in Italian and "12,50" in English. A single separator
+        # followed by one or two digits is a decimal point whatever the locale: nobody writes
+        # thousands that way, and shop staff type prices on whatever keyboard is at hand.
+        for separator, other in ((".", ","), (",", ".")):
+            head, found, tail = cleaned.rpartition(separator)
+            if found and other not in cleaned and tail.isdigit() and len(tail) <= 2:
+                try:
+                    return Decimal(f"{head.replace(separator, '') or '0'}.{tail}")
+                except InvalidOperation:
+                    break
         raise ValidationError(f"'{typed}' is not a price.") from exc
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from sellerdesk.store.models import Photo, Product, ProductText, SyncState
@@ -93,7 +93,7 @@ def _conditions(flt: ProductFilter) -> list[ColumnElement[bool]]:
 
 def product_ids(
     session: Session,
-    flt: ProductFilter = ProductFilter(),  # noqa: B008 - frozen, safe as a default
+    flt: ProductFilter = ProductFilter(),
     *,
     sort: str = "sku",
     descending: bool = False,
@@ -175,4 +175,30 @@ def counts(session: Session) -> dict[str, int]:
     }
 
 
-__all__ = ["ProductFilter", "ProductRow", "counts", "or_", "product_ids", "rows"]
+
+
+
+class CatalogueBrowser:
+    """The product table's reads bound to a database: what the window calls (no SQL there)."""
+
+    def __init__(self, database: Any) -> None:
+        self.db = database
+
+    def ids(
+        self,
+        flt: ProductFilter = ProductFilter(),
+        *,
+        sort: str = "sku",
+        descending: bool = False,
+        language: str = "it",
+    ) -> list[str]:
+        with self.db.read() as session:
+            return product_ids(session, flt, sort=sort, descending=descending, language=language)
+
+    def rows(self, ids: list[str], *, language: str = "it") -> dict[str, ProductRow]:
+        with self.db.read() as session:
+            return rows(session, ids, language=language)
+
+    def counts(self) -> dict[str, int]:
+        with self.db.read() as session:
+            return counts(session)

@@ -44,7 +44,9 @@ def _load_product(session: Session, product_id: str) -> Product:
 
 
 def _load_variant(session: Session, sku: str) -> Variant:
-    variant = session.scalar(select(Variant).where(Variant.sku == sku, Variant.deleted_at.is_(None)))
+    variant = session.scalar(
+        select(Variant).where(Variant.sku == sku, Variant.deleted_at.is_(None))
+    )
     if variant is None:
         raise NotFoundError(f"No product with SKU {sku}.")
     return variant

@@ -289,9 +289,8 @@ def orders(seed: int = 7, *, now: datetime | None = None) -> list[dict[str, Any]
                     "unit_price_minor": variant["price_minor"],
                 }
             )
-        subtotal = sum(line["quantity"] * line["unit_price_minor"] for line in lines)
-        shipping = 0 if country == "IT" else (2900 if len(country) == 2 and country in
-                                              {"DE", "FR", "ES", "NL", "AT", "BE"} else 7900)
+        europe = {"DE", "FR", "ES", "NL", "AT", "BE", "PL", "SE"}
+        shipping = 0 if country == "IT" else (2900 if country in europe else 7900)
         result.append(
             {
                 "number": f"BR-{2026_0000 + 1000 + index}",

@@ -1,0 +1,148 @@
+"""The `sellerdesk` command: the window by default, and scripting in the spirit of `calibredb`.
+
+Everything the window does to data can be done from a shell. `--data-dir` and `--json` work
+before or after any sub-command. Exit codes: 0 done, 1 failed (one line on stderr, the traceback
+only in the log), 2 bad usage (argparse's own convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sellerdesk import __version__
+from sellerdesk.errors import SellerDeskError
+from sellerdesk.paths import DataDir, default_data_dir
+
+log = logging.getLogger(__name__)
+
+
+class Context:
+    """What every command needs: the data folder, output mode and the user's locale."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        root = Path(args.data_dir) if args.data_dir else default_data_dir(demo=args.demo)
+        self.data = DataDir(root.expanduser())
+        self.json = bool(args.json)
+        self._database: Any = None
+
+    @property
+    def locale(self) -> str:
+        from sellerdesk.i18n import resolve_locale
+        from sellerdesk.settings import Settings
+
+        chosen = self.args.lang or Settings.load(self.data.settings).language
+        return resolve_locale(chosen)
+
+    def database(self) -> Any:
+        if self._database is None:
+            from sellerdesk.store import Database
+
+            self.data.ensure()
+            self._database = Database.open(self.data.database)
+        return self._database
+
+    def emit(self, data: Any, text: str) -> None:
+        if self.json:
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write("\n")
+        else:
+            print(text)
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+
+
+def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """Options valid everywhere; sub-parsers suppress defaults so they don't undo the top ones."""
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="the shop's data folder (default: per-user folder)")
+    parser.add_argument("--json", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="machine-readable output")
+    parser.add_argument("--lang", metavar="LANG", default=default,
+                        help="language and formats, e.g. it, en, it_CH (default: the system's)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from sellerdesk.commands import products
+
+    parser = argparse.ArgumentParser(
+        prog="sellerdesk",
+        description="SellerDesk: your marketplace shop, offline first.",
+    )
+    _common(parser, suppress=False)
+    parser.add_argument("--demo", action="store_true",
+                        help="open the built-in demo shop (its own data folder)")
+    parser.add_argument("--version", action="version", version=f"SellerDesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def sub(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        child = commands.add_parser(name, **kwargs)
+        _common(child, suppress=True)
+        return child
+
+    products.register(sub)
+    _register_optional(commands, sub)
+    return parser
+
+
+def _register_optional(commands: Any, sub: Callable[..., argparse.ArgumentParser]) -> None:
+    """Sub-commands whose packages may be absent from a trimmed build."""
+    try:
+        from sellerdesk.sandbox import cli as sandbox_cli
+    except ImportError:  # pragma: no cover - the sandbox ships with every build today
+        return
+    sandbox_cli.add_parser(commands)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name, default in (("data_dir", None), ("json", False), ("lang", None), ("demo", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    if args.command is None:
+        from sellerdesk.app import run_gui
+
+        return run_gui(args)
+    handler: Callable[..., int] | None = getattr(args, "func", None)
+    if handler is None:
+        parser.parse_args([*([] if argv is None else argv), "--help"])
+        return 2
+    if args.command == "sandbox":  # the sandbox server has no shop data folder
+        return handler(args)
+    context = Context(args)
+    try:
+        from sellerdesk.logs import setup_logging
+
+        setup_logging(context.data.logs)
+        return handler(context)
+    except SellerDeskError as exc:
+        print(f"sellerdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("sellerdesk: interrupted", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `sellerdesk products list | head`: the reader left, that's fine
+        sys.stdout = None  # type: ignore[assignment]  # no flush error at exit
+        return 0
+    except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
+        log.exception("command %s failed", args.command)
+        print(f"sellerdesk: unexpected error: {exc} (details in {context.data.logs})",
+              file=sys.stderr)
+        return 1
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Sub-commands of the `sellerdesk` command line, one module per noun."""

@@ -1,0 +1,219 @@
+"""`sellerdesk products list|show|add|set|delete`."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from sellerdesk.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sellerdesk.cli import Context
+
+
+def _language_text(value: str) -> tuple[str, str]:
+    language, equals, text = value.partition("=")
+    if not equals or not language.strip():
+        raise argparse.ArgumentTypeError(f"expected LANG=TEXT, got {value!r}")
+    return language.strip(), text
+
+
+def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
+    products = sub("products", help="list, show, add and change products")
+    actions = products.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(name: str, func: Callable[[Context], int], **kwargs: Any) -> argparse.ArgumentParser:
+        parser = actions.add_parser(name, **kwargs)
+        for option, spec in (("--json", {"action": "store_true"}),
+                             ("--data-dir", {"metavar": "DIR"}),
+                             ("--lang", {"metavar": "LANG"})):
+            parser.add_argument(option, default=argparse.SUPPRESS, **spec)  # type: ignore[arg-type]
+        parser.set_defaults(func=func)
+        return parser
+
+    listing = action("list", list_products, help="list products")
+    listing.add_argument("--search", default="", help="words or SKU prefixes to look for")
+    listing.add_argument("--status", choices=["draft", "auditing", "active", "inactive"])
+    listing.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+
+    show = action("show", show_product, help="show one product by SKU")
+    show.add_argument("sku")
+
+    add = action("add", add_product, help="add a product with one variant")
+    add.add_argument("--sku", required=True)
+    add.add_argument("--title", type=_language_text, action="append", required=True,
+                     metavar="LANG=TEXT", help="title in a language; the first is the main one")
+    add.add_argument("--description", type=_language_text, action="append", default=[],
+                     metavar="LANG=TEXT")
+    add.add_argument("--price", required=True, help="e.g. 12.50 or 1.234,50")
+    add.add_argument("--currency", default="EUR")
+    add.add_argument("--stock", type=int, default=0)
+    add.add_argument("--status", default="draft",
+                     choices=["draft", "auditing", "active", "inactive"])
+    add.add_argument("--category", default="")
+    add.add_argument("--brand", default="")
+    add.add_argument("--tag", action="append", default=[], dest="tags")
+    add.add_argument("--option", type=_language_text, action="append", default=[],
+                     metavar="NAME=VALUE", help="variant option, e.g. Colore=Blu")
+
+    change = action("set", set_product, help="change a product by SKU")
+    change.add_argument("sku")
+    change.add_argument("--price")
+    change.add_argument("--stock", help="N sets the stock, +N or -N moves it")
+    change.add_argument("--title", type=_language_text, action="append", default=[],
+                        metavar="LANG=TEXT")
+    change.add_argument("--description", type=_language_text, action="append", default=[],
+                        metavar="LANG=TEXT")
+    change.add_argument("--status", choices=["draft", "auditing", "active", "inactive"])
+    change.add_argument("--category")
+    change.add_argument("--brand")
+
+    delete = action("delete", delete_product, help="delete a product by SKU (kept as tombstone)")
+    delete.add_argument("sku")
+
+
+def list_products(ctx: Context) -> int:
+    from sellerdesk.catalogue import queries
+    from sellerdesk.i18n import Formatter, ui_language
+
+    args = ctx.args
+    language = ui_language(ctx.locale)
+    fmt = Formatter(ctx.locale)
+    with ctx.database().read() as session:
+        ids = queries.product_ids(
+            session, queries.ProductFilter(search=args.search, status=args.status),
+            language=language,
+        )
+        if args.limit:
+            ids = ids[: args.limit]
+        found = queries.rows(session, ids, language=language)
+    ordered = [found[i] for i in ids if i in found]
+    lines = [
+        f"{row.sku:<24} {row.title[:48]:<48} {fmt.money(row.price_minor, row.currency):>12} "
+        f"{row.stock:>5}  {row.status}"
+        for row in ordered
+    ]
+    ctx.emit([row.to_json() for row in ordered], "\n".join(lines) or "No products.")
+    return 0
+
+
+def _describe(ctx: Context, product: Any) -> str:
+    from sellerdesk.i18n import Formatter, ui_language
+
+    fmt = Formatter(ctx.locale)
+    out = [
+        product.title(ui_language(ctx.locale)),
+        f"  status: {product.status}   sync: {product.sync_state}   "
+        f"main language: {product.main_language}",
+    ]
+    if product.category or product.brand:
+        out.append(f"  category: {product.category}   brand: {product.brand}")
+    if product.tags:
+        out.append(f"  tags: {', '.join(product.tags)}")
+    out.append("  texts:")
+    for language, text in sorted(product.texts.items()):
+        out.append(f"    {language}: {text['title']}")
+    out.append("  variants:")
+    for variant in product.variants:
+        options = ", ".join(f"{k}: {v}" for k, v in variant.options.items())
+        out.append(
+            f"    {variant.sku:<28} {fmt.money(variant.price_minor, variant.currency):>12} "
+            f"stock {variant.stock:>4}  {options}"
+        )
+    return "\n".join(out)
+
+
+def show_product(ctx: Context) -> int:
+    from sellerdesk.catalogue import Catalogue
+
+    product = Catalogue(ctx.database()).get_by_sku(ctx.args.sku)
+    ctx.emit(product.to_json(), _describe(ctx, product))
+    return 0
+
+
+def add_product(ctx: Context) -> int:
+    from sellerdesk.catalogue import Catalogue, ProductInput, VariantInput
+    from sellerdesk.money import parse_money
+
+    args = ctx.args
+    texts: dict[str, dict[str, str]] = {}
+    for language, title in args.title:
+        texts.setdefault(language, {})["title"] = title
+    for language, description in args.description:
+        texts.setdefault(language, {})["description"] = description
+    catalogue = Catalogue(ctx.database())
+    product_id = catalogue.create_product(
+        ProductInput(
+            texts=texts,
+            variants=[
+                VariantInput(
+                    sku=args.sku,
+                    price_minor=parse_money(args.price, args.currency, ctx.locale),
+                    currency=args.currency,
+                    stock=args.stock,
+                    options=dict(args.option),
+                )
+            ],
+            status=args.status,
+            main_language=args.title[0][0],
+            category=args.category,
+            brand=args.brand,
+            tags=args.tags,
+        )
+    )
+    product = catalogue.get(product_id)
+    ctx.emit(product.to_json(), f"Added {args.sku}: {product.title(product.main_language)}")
+    return 0
+
+
+def set_product(ctx: Context) -> int:
+    from sellerdesk.catalogue import Catalogue
+    from sellerdesk.money import parse_money
+    from sellerdesk.store.models import new_id
+
+    args = ctx.args
+    catalogue = Catalogue(ctx.database())
+    variant = catalogue.variant(args.sku)
+    product = catalogue.get_by_sku(args.sku)
+    step = new_id()  # one undoable step for the whole command
+    changes: dict[str, Any] = {}
+    for language, title in args.title:
+        changes[f"title.{language}"] = title
+    for language, description in args.description:
+        changes[f"description.{language}"] = description
+    for name in ("status", "category", "brand"):
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
+    if not changes and args.price is None and args.stock is None:
+        raise ValidationError("Nothing to change: give --price, --stock, --title, --status, ...")
+    if changes:
+        catalogue.update_product(product.id, changes, group_id=step)
+    if args.price is not None:
+        price = parse_money(args.price, variant.currency, ctx.locale)
+        catalogue.update_variant(args.sku, {"price_minor": price}, group_id=step)
+    if args.stock is not None:
+        stock = args.stock.strip()
+        try:
+            amount = int(stock)
+        except ValueError as exc:
+            raise ValidationError(f"--stock takes N, +N or -N, not {stock!r}.") from exc
+        if stock[0] in "+-":
+            if amount:
+                catalogue.adjust_stock(args.sku, amount, group_id=step)
+        else:
+            catalogue.set_stock(args.sku, amount, group_id=step)
+    updated = catalogue.get(product.id)
+    ctx.emit(updated.to_json(), _describe(ctx, updated))
+    return 0
+
+
+def delete_product(ctx: Context) -> int:
+    from sellerdesk.catalogue import Catalogue
+
+    catalogue = Catalogue(ctx.database())
+    product = catalogue.get_by_sku(ctx.args.sku)
+    catalogue.delete_product(product.id)
+    ctx.emit({"deleted": product.id}, f"Deleted {ctx.args.sku} (it will be removed from the "
+             "marketplace at the next sync).")
+    return 0

@@ -1,0 +1,1 @@
+"""Orders: what buyers bought, what staff pick, pack and ship."""

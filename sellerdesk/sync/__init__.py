@@ -1,0 +1,1 @@
+"""Synchronisation with the marketplace: the outbox today; the engine builds on it."""

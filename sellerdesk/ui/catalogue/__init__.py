@@ -1,0 +1,1 @@
+"""The catalogue page of the main window."""

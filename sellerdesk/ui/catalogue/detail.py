@@ -1,0 +1,117 @@
+"""The detail pane beside the product table: what the selected product looks like today."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellerdesk.catalogue.views import ProductView
+from sellerdesk.i18n import LISTING_LANGUAGES as LANGUAGES
+from sellerdesk.i18n import Formatter
+from sellerdesk.ui import labels
+from sellerdesk.ui.widgets import ListOrEmpty, heading
+
+translate = QCoreApplication.translate
+
+
+class ProductDetail(ListOrEmpty):
+    def __init__(self, formatter: Formatter, language: str, parent: QWidget | None = None):
+        self._fmt = formatter
+        self._language = language
+        body = QWidget()
+        super().__init__(body, parent)
+        self.setMinimumWidth(280)
+        layout = QVBoxLayout(body)
+        self.title = heading(parent=body)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.photo = QLabel(translate("ProductDetail", "No photo yet"), body)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setFrameShape(QFrame.Shape.StyledPanel)
+        self.photo.setMinimumHeight(160)
+        self.photo.setAccessibleName(translate("ProductDetail", "Main photo"))
+        self.languages = QLabel(body)
+        self.languages.setAccessibleName(translate("ProductDetail", "Translations"))
+        facts = QFormLayout()
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.status = QLabel(body)
+        self.sync = QLabel(body)
+        self.price = QLabel(body)
+        self.stock = QLabel(body)
+        self.category = QLabel(body)
+        self.category.setWordWrap(True)
+        facts.addRow(translate("ProductDetail", "Status:"), self.status)
+        facts.addRow(translate("ProductDetail", "Sync:"), self.sync)
+        facts.addRow(translate("ProductDetail", "Price:"), self.price)
+        facts.addRow(translate("ProductDetail", "Stock:"), self.stock)
+        facts.addRow(translate("ProductDetail", "Category:"), self.category)
+        self.variants = QTreeWidget(body)
+        self.variants.setRootIsDecorated(False)
+        self.variants.setHeaderLabels([
+            translate("ProductDetail", "Variant"),
+            translate("ProductDetail", "Price"),
+            translate("ProductDetail", "Stock"),
+        ])
+        self.variants.setAccessibleName(translate("ProductDetail", "Variants"))
+        layout.addWidget(self.title)
+        layout.addWidget(self.photo)
+        row = QHBoxLayout()
+        row.addWidget(self.languages, 1)
+        layout.addLayout(row)
+        layout.addLayout(facts)
+        layout.addWidget(self.variants, 1)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.show_empty(
+            translate("ProductDetail", "No product selected"),
+            translate("ProductDetail", "Select a product in the list to see it here."),
+        )
+
+    def show_product(self, product: ProductView) -> None:
+        fmt = self._fmt
+        self.title.setText(product.title(self._language))
+        self.languages.setText("  ".join(
+            f"{code.upper()} {'●' if product.texts.get(code, {}).get('title') else '○'}"
+            for code in LANGUAGES
+        ))
+        self.languages.setToolTip(", ".join(
+            labels.language_name(code) for code in LANGUAGES if product.texts.get(code)
+        ))
+        self.status.setText(labels.product_status(product.status))
+        self.sync.setText(labels.sync_state(product.sync_state))
+        prices = sorted({(v.price_minor, v.currency) for v in product.variants})
+        if prices:
+            low, high = prices[0], prices[-1]
+            text = fmt.money(*low)
+            if high != low:
+                text = f"{text} – {fmt.money(*high)}"
+            self.price.setText(text)
+        else:
+            self.price.setText("—")
+        total = sum(v.stock for v in product.variants)
+        self.stock.setText(translate("ProductDetail", "%n in stock", "", total).replace(
+            str(total), fmt.number(total)))
+        self.category.setText(" · ".join(p for p in (product.category, product.brand) if p))
+        self.variants.clear()
+        for variant in product.variants:
+            options = ", ".join(variant.options.values())
+            item = QTreeWidgetItem([
+                options or variant.sku,
+                fmt.money(variant.price_minor, variant.currency),
+                fmt.number(variant.stock),
+            ])
+            item.setToolTip(0, variant.sku)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.variants.addTopLevelItem(item)
+        self.variants.resizeColumnToContents(1)
+        self.show_content()

@@ -1,0 +1,314 @@
+"""The main window: sidebar, pages, a search box that answers while typing, and a status bar
+that always answers "is my work safe?"."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellerdesk.ui.catalogue.page import CataloguePage
+from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.orders.page import OrdersPage
+from sellerdesk.ui.settings.page import SettingsPage
+from sellerdesk.ui.startup import seconds_since_process_start
+from sellerdesk.ui.sync.page import SyncPage
+
+translate = QCoreApplication.translate
+ICONS = Path(__file__).resolve().parent / "icons"
+CATALOGUE, ORDERS, SYNC, SETTINGS = range(4)
+EXIT_AFTER_PAINT = "SELLERDESK_EXIT_AFTER_PAINT"
+STATUS_REFRESH_MS = 5_000
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(ICONS / f"{name}.svg"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(translate("MainWindow", "SellerDesk — %1").replace("%1", ctx.shop_name))
+        self.setWindowIcon(icon("app"))
+        self._counts: dict[str, int] = {}
+
+        # -- pages
+        self.catalogue = CataloguePage(ctx, self)
+        self.orders = OrdersPage(ctx, self)
+        self.sync = SyncPage(ctx, self)
+        self.settings_page = SettingsPage(ctx, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.catalogue, self.orders, self.sync, self.settings_page):
+            self.pages.addWidget(page)
+
+        # -- sidebar
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(translate("MainWindow", "Sections"))
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(240)
+        for name in ("catalogue", "orders", "sync", "settings"):
+            self.sidebar.addItem(QListWidgetItem(icon(name), ""))
+        self.sidebar.currentRowChanged.connect(self._show_page)
+
+        # -- search
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(translate("MainWindow", "Search"))
+        self.search.setMinimumWidth(280)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)  # coalesce keystrokes; each query takes a few ms
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.shop_label = QLabel(f"<b>{ctx.shop_name}</b>", self)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(8, 6, 8, 2)
+        header.addWidget(self.shop_label)
+        header.addStretch(1)
+        header.addWidget(self.search)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        self.splitter = splitter
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        # -- status bar
+        self.connection_label = QLabel(self)
+        self.pending_label = QLabel(self)
+        self.sync_label = QLabel(self)
+        self.account_label = QLabel(self)
+        for number, label in enumerate((self.connection_label, self.pending_label,
+                                        self.sync_label)):
+            if number:
+                self.statusBar().addWidget(QLabel("·", self))
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.account_label)
+        self._online: bool | None = None
+        self._watch_network()
+
+        self._actions()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(STATUS_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh_status)
+        self.catalogue.loaded.connect(lambda _n: self.refresh_status())
+        self.settings_page.changed.connect(self.catalogue.reload)
+        self._restore_layout()
+        self.sidebar.setCurrentRow(CATALOGUE)
+        self._update_sidebar()
+        self._update_status()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _actions(self) -> None:
+        find = QAction(translate("MainWindow", "Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        refresh = QAction(translate("MainWindow", "Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.reload_all)
+        quit_action = QAction(translate("MainWindow", "Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addActions([find, refresh, quit_action])
+        for number in range(4):
+            go = QAction(self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            go.triggered.connect(lambda _checked=False, n=number: self.sidebar.setCurrentRow(n))
+            self.addAction(go)
+
+    def _watch_network(self) -> None:
+        """Follow the OS's idea of connectivity where Qt has a backend for it."""
+        if QNetworkInformation.loadDefaultBackend() and (info := QNetworkInformation.instance()):
+            info.reachabilityChanged.connect(lambda _r: self._network_changed())
+            self._network_changed()
+
+    def _network_changed(self) -> None:
+        info = QNetworkInformation.instance()
+        if info is None:
+            return
+        reach = info.reachability()
+        if reach == QNetworkInformation.Reachability.Unknown:
+            self._online = None
+        else:
+            self._online = reach == QNetworkInformation.Reachability.Online
+        self._update_status()
+
+    # -- behaviour --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the first page's data in the background; the window is already usable."""
+        self.catalogue.reload()
+        self._refresh_timer.start()
+        if os.environ.get(EXIT_AFTER_PAINT):
+            self._exit_after_first_paint()
+
+    def reload_all(self) -> None:
+        self.catalogue.reload()
+        self.orders.reload()
+        self.sync.reload()
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self.search.setEnabled(row in (CATALOGUE, ORDERS))
+        self.search.setPlaceholderText(
+            translate("MainWindow", "Search orders: number, buyer, SKU…") if row == ORDERS
+            else translate("MainWindow", "Search products…")
+        )
+        if row == ORDERS:
+            self.orders.reload()
+        elif row == SYNC:
+            self.sync.reload()
+
+    def _focus_search(self) -> None:
+        if self.sidebar.currentRow() not in (CATALOGUE, ORDERS):
+            self.sidebar.setCurrentRow(CATALOGUE)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _apply_search(self) -> None:
+        text = self.search.text()
+        if self.sidebar.currentRow() == ORDERS:
+            self.orders.set_search(text)
+        else:
+            self.catalogue.set_search(text)
+
+    def refresh_status(self) -> None:
+        self.ctx.jobs.start(self._refresh_counts(), name="status-counts")
+
+    async def _refresh_counts(self) -> None:
+        def counts() -> dict[str, int]:
+            found = dict(self.ctx.products.counts())
+            found.update(self.ctx.orders.counts(datetime.now(UTC)))
+            found["outbox"] = self.ctx.outbox.pending_count()
+            return found
+
+        self._counts = await self.ctx.jobs.in_thread(counts)
+        self._update_sidebar()
+        self._update_status()
+
+    def _update_sidebar(self) -> None:
+        fmt = self.ctx.formatter
+        c = self._counts
+        texts = [
+            (translate("MainWindow", "Catalogue"),
+             fmt.number(c["products"]) if "products" in c else ""),
+            (translate("MainWindow", "Orders"),
+             translate("MainWindow", "%1 to ship").replace("%1", fmt.number(c["to_ship"]))
+             if "to_ship" in c else ""),
+            (translate("MainWindow", "Sync"),
+             translate("MainWindow", "%1 conflicts").replace("%1", fmt.number(c["conflicts"]))
+             if c.get("conflicts") else ""),
+            (translate("MainWindow", "Settings"), ""),
+        ]
+        for row, (title, detail) in enumerate(texts):
+            item = self.sidebar.item(row)
+            item.setText(f"{title}\n{detail}" if detail else title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title} {detail}".strip())
+
+    def _update_status(self) -> None:
+        grey, green = "#8a8a8a", "#2e7d32"
+        if self._online:
+            self.connection_label.setText(
+                f"<span style='color:{green}'>●</span> " + translate("MainWindow", "Online"))
+        else:
+            self.connection_label.setText(
+                f"<span style='color:{grey}'>●</span> " + translate("MainWindow", "Offline"))
+        pending = self._counts.get("outbox", 0)
+        self.pending_label.setText(
+            translate("MainWindow", "%n change(s) waiting", "", pending).replace(
+                str(pending), self.ctx.formatter.number(pending))
+            if pending else translate("MainWindow", "All changes saved")
+        )
+        self.sync_label.setText(translate("MainWindow", "Never synced"))
+        self.account_label.setText(translate("MainWindow", "No marketplace account connected"))
+
+    # -- layout memory ----------------------------------------------------------------------
+
+    def _layout_store(self) -> QSettings:
+        return QSettings(str(self.ctx.data.ui_state), QSettings.Format.IniFormat)
+
+    def _restore_layout(self) -> None:
+        store = self._layout_store()
+        geometry = store.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if (state := store.value("window/state")) is not None:
+            self.restoreState(state)
+        if (split := store.value("window/splitter")) is not None:
+            self.splitter.restoreState(split)
+        if (split := store.value("catalogue/splitter")) is not None:
+            self.catalogue.splitter.restoreState(split)
+        if (columns := store.value("catalogue/columns")) is not None:
+            self.catalogue.table.horizontalHeader().restoreState(columns)
+
+    def save_layout(self) -> None:
+        store = self._layout_store()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/splitter", self.splitter.saveState())
+        store.setValue("catalogue/splitter", self.catalogue.splitter.saveState())
+        store.setValue("catalogue/columns", self.catalogue.table.horizontalHeader().saveState())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._refresh_timer.stop()
+        self.save_layout()
+        super().closeEvent(event)
+
+    # -- benchmark hook ---------------------------------------------------------------------
+
+    def _exit_after_first_paint(self) -> None:
+        """For bench/: print when the table has painted real rows, then quit."""
+        viewport = self.catalogue.table.viewport()
+        window = self
+
+        class PaintWatch(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if (event.type() == QEvent.Type.Paint
+                        and window.catalogue.model.rowCount() > 0):
+                    viewport.removeEventFilter(self)
+                    QTimer.singleShot(0, window._report_paint)
+                return False
+
+        self._paint_watch = PaintWatch(self)
+        viewport.installEventFilter(self._paint_watch)
+
+    def _report_paint(self) -> None:
+        print(f"painted {seconds_since_process_start():.3f}", flush=True)
+        sys.stdout.flush()
+        self.close()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.quit()

@@ -1,0 +1,1 @@
+"""The orders page of the main window."""

@@ -1,0 +1,1 @@
+"""The settings page of the main window."""

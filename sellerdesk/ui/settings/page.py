@@ -1,0 +1,56 @@
+"""The Settings page: language and the low-stock threshold, saved at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.widgets import heading
+
+translate = QCoreApplication.translate
+
+
+class SettingsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(translate("SettingsPage", "Language"))
+        self.language.addItem(translate("SettingsPage", "Same as the system"), None)
+        self.language.addItem("Italiano", "it")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.restart_note = QLabel(self)
+        self.restart_note.setWordWrap(True)
+        self.low_stock = QSpinBox(self)
+        self.low_stock.setRange(0, 10_000)
+        self.low_stock.setValue(ctx.settings.low_stock_threshold)
+        self.low_stock.setAccessibleName(translate("SettingsPage", "Low stock below"))
+        self.low_stock.valueChanged.connect(self._low_stock_changed)
+        form = QFormLayout()
+        form.addRow(translate("SettingsPage", "Language:"), self.language)
+        form.addRow("", self.restart_note)
+        form.addRow(translate("SettingsPage", "Low stock below:"), self.low_stock)
+        self.data_folder = QLabel(str(ctx.data.root), self)
+        self.data_folder.setWordWrap(True)
+        form.addRow(translate("SettingsPage", "Data folder:"), self.data_folder)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(translate("SettingsPage", "Settings"), parent=self))
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _language_changed(self) -> None:
+        self.ctx.settings.language = self.language.currentData()
+        self.ctx.settings.save(self.ctx.data.settings)
+        self.restart_note.setText(translate(
+            "SettingsPage", "The new language applies the next time SellerDesk starts."))
+        self.changed.emit()
+
+    def _low_stock_changed(self, value: int) -> None:
+        self.ctx.settings.low_stock_threshold = value
+        self.ctx.settings.save(self.ctx.data.settings)
+        self.changed.emit()

@@ -1,0 +1,1 @@
+"""The sync page of the main window."""

@@ -1,0 +1,39 @@
+"""Fixtures shared by the whole suite: a fresh shop database per test, never the user's files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests run headless; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sellerdesk.catalogue import Catalogue  # noqa: E402
+from sellerdesk.paths import DATA_DIR_ENV, DataDir  # noqa: E402
+from sellerdesk.store import Database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may touch the real per-user data folder."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "user-data"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    return DataDir(tmp_path / "shop").ensure()
+
+
+@pytest.fixture
+def database(data_dir: DataDir) -> Iterator[Database]:
+    db = Database.open(data_dir.database)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def catalogue(database: Database) -> Catalogue:
+    return Catalogue(database)
