@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
                 f"<span style='color:{grey}'>●</span> " + translate("MainWindow", "Offline"))
         pending = self._counts.get("outbox", 0)
         self.pending_label.setText(
-            translate("MainWindow", "%n change(s) waiting", "", pending).replace(
+            self.tr("%n change(s) waiting", "", pending).replace(
                 str(pending), self.ctx.formatter.number(pending))
             if pending else translate("MainWindow", "All changes saved")
         )

@@ -98,7 +98,7 @@ class ProductDetail(ListOrEmpty):
         else:
             self.price.setText("—")
         total = sum(v.stock for v in product.variants)
-        self.stock.setText(translate("ProductDetail", "%n in stock", "", total).replace(
+        self.stock.setText(self.tr("%n in stock", "", total).replace(
             str(total), fmt.number(total)))
         self.category.setText(" · ".join(p for p in (product.category, product.brand) if p))
         self.variants.clear()

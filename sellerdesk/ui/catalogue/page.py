@@ -187,7 +187,7 @@ class CataloguePage(QWidget):
     def _show_count(self, shown: int) -> None:
         fmt = self.ctx.formatter
         self.count_label.setText(
-            translate("CataloguePage", "%n product(s)", "", shown).replace(str(shown),
+            self.tr("%n product(s)", "", shown).replace(str(shown),
                                                                          fmt.number(shown))
         )
         if shown:

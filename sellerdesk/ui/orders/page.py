@@ -92,7 +92,7 @@ class OrdersPage(QWidget):
         self.model.set_ids(ids)
         shown = len(ids)
         self.count_label.setText(
-            translate("OrdersPage", "%n order(s)", "", shown).replace(
+            self.tr("%n order(s)", "", shown).replace(
                 str(shown), self.ctx.formatter.number(shown))
         )
         if shown:
