@@ -2,6 +2,11 @@
 
     python i18n/update_translations.py           # lupdate (keeps existing translations) + lrelease
     python i18n/update_translations.py --check   # exit 1 if .ts or .qm are out of date (tests)
+    python i18n/update_translations.py --apply strings.json   # fill translations, then compile
+
+`--apply` takes {"it": {"Context": {"source": "traduzione" or ["singolare", "plurale"]}},
+"en": {...}}: a way to hand translations in without Qt Linguist. English is the source
+language, so an English message without an entry gets its source text (plural forms need one).
 
 `i18n/sellerdesk_<lang>.ts` are the sources translators edit (Qt Linguist). The compiled `.qm`
 files live in `sellerdesk/translations/` so that `pip install` and the frozen app ship them.
@@ -10,7 +15,9 @@ files live in `sellerdesk/translations/` so that `pip install` and the frozen ap
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
+import xml.etree.ElementTree as ET
 import subprocess
 import sys
 import tempfile
@@ -57,6 +64,43 @@ def update() -> None:
         lrelease(ts_file, QM_DIR / f"sellerdesk_{language}.qm")
 
 
+def apply(strings: dict[str, dict[str, dict[str, str | list[str]]]]) -> list[str]:
+    """Fill translations from `strings`; returns the messages still untranslated in Italian."""
+    missing: list[str] = []
+    for language in LANGUAGES:
+        ts_file = TS_DIR / f"sellerdesk_{language}.ts"
+        lupdate(ts_file)
+        given = strings.get(language, {})
+        tree = ET.parse(ts_file)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                translation = message.find("translation")
+                assert translation is not None
+                value = given.get(name, {}).get(source)
+                if value is None and language == "en" and message.get("numerus") != "yes":
+                    value = source
+                if value is None:
+                    if translation.get("type") == "unfinished":
+                        missing.append(f"{language}: {name}: {source}")
+                    continue
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                translation.attrib.pop("type", None)
+                if message.get("numerus") == "yes":
+                    forms = [value] * 2 if isinstance(value, str) else value
+                    for form in forms:
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = value if isinstance(value, str) else value[0]
+        ET.indent(tree, space="    ")
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    update()  # let lupdate write its own canonical layout, then compile
+    return missing
+
+
 def check() -> list[str]:
     """What is stale: .ts files missing strings from the code, .qm files older than their .ts."""
     problems = []
@@ -78,7 +122,14 @@ def check() -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true")
-    if parser.parse_args().check:
+    parser.add_argument("--apply", metavar="JSON", type=Path)
+    args = parser.parse_args()
+    if args.apply:
+        missing = apply(json.loads(args.apply.read_text(encoding="utf-8")))
+        for message in missing:
+            print("untranslated:", message)
+        return 1 if missing else 0
+    if args.check:
         problems = check()
         for problem in problems:
             print(problem)
