@@ -44,19 +44,28 @@ def parse_amount(typed: str, locale: str) -> Decimal:
     if not cleaned:
         raise ValidationError("Enter a price.")
     try:
-        return parse_decimal(cleaned, locale=locale, strict=True)
+        amount = parse_decimal(cleaned, locale=locale, strict=True)
     except NumberFormatError as exc:
         # Strict parsing rejects "12.50" in Italian and "12,50" in English. A single separator
         # followed by one or two digits is a decimal point whatever the locale: nobody writes
         # thousands that way, and shop staff type prices on whatever keyboard is at hand.
         for separator, other in ((".", ","), (",", ".")):
             head, found, tail = cleaned.rpartition(separator)
-            if found and other not in cleaned and tail.isdigit() and len(tail) <= 2:
+            if (
+                found
+                and other not in cleaned
+                and separator not in head  # "12.5.0" is a typo, not 125
+                and tail.isdigit()
+                and len(tail) <= 2
+            ):
                 try:
-                    return Decimal(f"{head.replace(separator, '') or '0'}.{tail}")
+                    return Decimal(f"{head or '0'}.{tail}")
                 except InvalidOperation:
                     break
         raise ValidationError(f"'{typed}' is not a price.") from exc
+    if not amount.is_finite():  # Decimal reads "NaN" and "Infinity"; no price is either
+        raise ValidationError(f"'{typed}' is not a price.")
+    return amount
 
 
 def parse_money(typed: str, currency: str, locale: str) -> int:

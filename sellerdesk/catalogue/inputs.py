@@ -58,9 +58,11 @@ class ProductInput:
 
 def check_language(code: str) -> str:
     try:
-        Locale.parse(code)
+        locale = Locale.parse(code)
     except (ValueError, UnknownLocaleError) as exc:
         raise ValidationError(f"'{code}' is not a language code (use e.g. it, en, fr).") from exc
+    if str(locale) != code:  # "IT" or "ita" would make a second Italian text beside "it"
+        raise ValidationError(f"'{code}' is not a language code (use {locale}).")
     return code
 
 

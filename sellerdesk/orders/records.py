@@ -31,6 +31,7 @@ def upsert_order(session: Session, data: dict[str, Any], *, group_id: str | None
         order = Order(number=data["number"])
         session.add(order)
     buyer = data.get("buyer", {})
+    previous_status = None if created else order.status
     order.status = data["status"]
     order.buyer_name = buyer.get("name", "")
     order.buyer_email = buyer.get("email", "")
@@ -67,12 +68,14 @@ def upsert_order(session: Session, data: dict[str, Any], *, group_id: str | None
     order.shipping_minor = int(data.get("shipping_minor", 0))
     order.total_minor = order.subtotal_minor + order.shipping_minor
     session.flush()
+    if not created and previous_status == order.status:
+        return order.id  # nothing a person would call a change; keep the history readable
     record(
         session,
         entity="order",
         entity_id=order.id,
         action="create" if created else "update",
-        before=None,
+        before=None if created else {"status": previous_status},
         after={"status": order.status},
         group_id=group_id,
         summary=order.number,

@@ -76,7 +76,8 @@ class Database:
         try:
             yield session
         finally:
-            session.rollback()
+            # close() ends the transaction and detaches the objects without expiring them, so
+            # what was read stays readable after the block (rollback() would expire it).
             session.close()
 
     @contextmanager

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool, StaticPool
 
 BUSY_TIMEOUT_MS = 10_000
@@ -45,7 +45,7 @@ def make_engine(
     Migrations alone turn foreign keys off: SQLite rebuilds an altered table by dropping it, and
     with foreign keys on that drop would cascade into its children.
     """
-    url = f"sqlite+pysqlite:///{path}"
+    url = URL.create("sqlite+pysqlite", database=str(path))  # no URL-decoding of `%` in the path
     kwargs: dict[str, Any] = {
         "echo": echo,
         "connect_args": {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},

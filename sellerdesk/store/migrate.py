@@ -14,9 +14,9 @@ from pathlib import Path
 from sellerdesk.errors import SchemaTooNewError, SellerDeskError
 from sellerdesk.store.backup import online_backup
 
-# Every revision this build knows, oldest first. tests/store/test_migrate.py checks that this
+# Every revision this build knows, oldest first. tests/store/test_store_migrate.py checks this
 # matches the Alembic scripts, so adding a migration without listing it here fails the suite.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -32,8 +32,14 @@ def current_revision(path: Path) -> str | None:
     """The file's schema revision, read without writing a byte (None for a new, empty file)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
+    # as_uri() escapes what a URI would misread in a folder name (`#`, `?`, `%`). Read-only
+    # connections to a WAL file create -wal/-shm files beside it when none exist; none exist when
+    # no connection is open, and then the main file holds everything: read it as immutable.
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    if not path.with_name(f"{path.name}-wal").exists():
+        uri += "&immutable=1"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise SellerDeskError(f"Cannot open {path}: {exc}") from exc
     try:

@@ -333,6 +333,8 @@ class OutboxEntry(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSONValue, default=dict)
     idempotency_key: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
     state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING, index=True)
+    # Set, and committed, before a batch call is sent: its retry resends exactly these entries.
+    batch_key: Mapped[str | None] = mapped_column(String(36), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime | None] = mapped_column()

@@ -1,0 +1,1 @@
+"""Marketplace adapters: HTTP in, plain data classes out. No Qt, no database."""

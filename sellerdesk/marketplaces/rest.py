@@ -1,0 +1,363 @@
+"""The adapter for the canonical seller API (the sandbox marketplace speaks it).
+
+One `requests.Session` with connection pooling and timeouts on every call. Failures become
+`MarketplaceError`s of the four kinds; a 401 refreshes the token once and repeats the call.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from sellerdesk.marketplaces.base import (
+    Carrier,
+    ChangeBatch,
+    Deleted,
+    ErrorKind,
+    ItemResult,
+    Limits,
+    MarketplaceError,
+    NotFound,
+    PriceChange,
+    RemoteFulfilment,
+    RemoteOrder,
+    RemoteOrderLine,
+    RemoteProduct,
+    RemoteStock,
+    RemoteVariant,
+    StockChange,
+)
+
+TIMEOUT = (5.0, 30.0)  # connect, read
+FEED_PAGE = 500
+
+
+class TokenSource:
+    """Where the adapter gets its bearer token, and how it asks for a fresh one."""
+
+    def __init__(self, get: Callable[[], str], refresh: Callable[[], str]) -> None:
+        self._get = get
+        self._refresh = refresh
+        self._lock = threading.Lock()
+
+    def token(self) -> str:
+        with self._lock:
+            return self._get()
+
+    def refresh(self) -> str:
+        with self._lock:
+            return self._refresh()
+
+
+def _retry_after(response: requests.Response, problem: dict[str, Any]) -> float | None:
+    header = response.headers.get("Retry-After")
+    if header:
+        try:
+            return max(0.0, float(header))
+        except ValueError:
+            return None
+    return None
+
+
+def _error(response: requests.Response) -> MarketplaceError:
+    try:
+        problem = response.json()
+        if not isinstance(problem, dict):
+            problem = {}
+    except ValueError:
+        problem = {}
+    status = response.status_code
+    detail = str(problem.get("detail") or problem.get("title") or response.reason or status)
+    errors = problem.get("errors") or []
+    if errors:
+        detail += " (" + "; ".join(
+            f"{e.get('field', '')}: {e.get('message', '')}" for e in errors if isinstance(e, dict)
+        ) + ")"
+    code = str(problem.get("type", ""))
+    wait = _retry_after(response, problem)
+    if status == 401:
+        return MarketplaceError(ErrorKind.AUTH, detail, status=status, code=code)
+    if status == 412:
+        current = problem.get("current")
+        return MarketplaceError(ErrorKind.CONFLICT, detail, status=status, code=code,
+                                current=current if isinstance(current, dict) else None)
+    if status == 404:
+        return NotFound(detail)
+    if status == 429 or status >= 500 or problem.get("retryable") is True:
+        return MarketplaceError(ErrorKind.RETRYABLE, detail, status=status, code=code,
+                                retry_after=wait)
+    return MarketplaceError(ErrorKind.REJECTED, detail, status=status, code=code)
+
+
+def _money(amount: dict[str, Any]) -> tuple[int, str]:
+    return int(amount["amount_minor"]), str(amount["currency"])
+
+
+def variant_of(data: dict[str, Any]) -> RemoteVariant:
+    price, currency = _money(data["price"])
+    return RemoteVariant(
+        id=data["id"],
+        product_id=data["product_id"],
+        sku=data["sku"],
+        options=dict(data.get("options") or {}),
+        price_minor=price,
+        currency=currency,
+        stock=int(data.get("stock", 0)),
+        version=str(data["version"]),
+    )
+
+
+def product_of(data: dict[str, Any]) -> RemoteProduct:
+    return RemoteProduct(
+        id=data["id"],
+        status=data["status"],
+        main_language=data["main_language"],
+        texts={lang: {"title": t.get("title", ""), "description": t.get("description", "")}
+               for lang, t in (data.get("texts") or {}).items()},
+        category=data.get("category") or "",
+        brand=data.get("brand") or "",
+        tags=list(data.get("tags") or []),
+        weight_grams=data.get("weight_grams"),
+        dimensions_mm=list(data["dimensions_mm"]) if data.get("dimensions_mm") else None,
+        media_ids=list(data.get("media_ids") or []),
+        variants=[variant_of(v) for v in data.get("variants") or []],
+        version=str(data["version"]),
+    )
+
+
+def order_of(data: dict[str, Any]) -> RemoteOrder:
+    subtotal, currency = _money(data["subtotal"])
+    return RemoteOrder(
+        id=data["id"],
+        number=data["number"],
+        status=data["status"],
+        version=str(data["version"]),
+        buyer=dict(data.get("buyer") or {}),
+        shipping_address=dict(data.get("shipping_address") or {}),
+        currency=currency,
+        lines=[
+            RemoteOrderLine(
+                id=line["id"],
+                sku=line["sku"],
+                title=line.get("title", ""),
+                quantity=int(line["quantity"]),
+                shipped_quantity=int(line.get("shipped_quantity", 0)),
+                unit_price_minor=_money(line["unit_price"])[0],
+            )
+            for line in data.get("lines") or []
+        ],
+        fulfilments=[
+            RemoteFulfilment(
+                id=f["id"],
+                carrier=f["carrier"],
+                tracking_number=f["tracking_number"],
+                tracking_url=f.get("tracking_url") or "",
+                lines=[(fl["line_id"], int(fl["quantity"])) for fl in f.get("lines") or []],
+                created_at=f.get("created_at", ""),
+            )
+            for f in data.get("fulfillments") or []
+        ],
+        subtotal_minor=subtotal,
+        shipping_minor=_money(data["shipping"])[0],
+        total_minor=_money(data["total"])[0],
+        placed_at=data["placed_at"],
+        ship_by=data.get("ship_by"),
+    )
+
+
+@contextmanager
+def _typed_conflict(parse: Callable[[dict[str, Any]], Any]) -> Iterator[None]:
+    """A 412 carries the object as it is now: hand it to the engine as a data class."""
+    try:
+        yield
+    except MarketplaceError as error:
+        if error.kind == ErrorKind.CONFLICT and isinstance(error.current, dict):
+            try:
+                error.current = parse(error.current)
+            except (KeyError, TypeError, ValueError):
+                error.current = None
+        raise
+
+
+class RestMarketplace:
+    """A seller account on a marketplace speaking the canonical API."""
+
+    limits = Limits(batch_products=20, batch_skus=200, page_size=100)
+
+    def __init__(self, base_url: str, tokens: TokenSource,
+                 session: requests.Session | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.tokens = tokens
+        self.http = session or requests.Session()
+        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=8, max_retries=0)
+        self.http.mount("http://", adapter)
+        self.http.mount("https://", adapter)
+        self.requests_made = 0  # for the efficiency figures
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, *, key: str | None = None,
+              version: str | None = None, **kwargs: Any) -> requests.Response:
+        for attempt in range(2):
+            headers = {"Authorization": f"Bearer {self.tokens.token()}",
+                       "Accept": "application/json"}
+            if key is not None:
+                headers["Idempotency-Key"] = key
+            if version is not None:
+                headers["If-Match"] = f'"{version}"'
+            try:
+                self.requests_made += 1
+                response = self.http.request(method, self.base_url + path, headers=headers,
+                                             timeout=TIMEOUT, **kwargs)
+            except requests.RequestException as exc:
+                raise MarketplaceError(
+                    ErrorKind.RETRYABLE,
+                    f"The marketplace could not be reached ({exc.__class__.__name__}).",
+                ) from exc
+            if response.status_code == 401 and attempt == 0:
+                try:
+                    self.tokens.refresh()
+                except MarketplaceError:
+                    raise
+                except Exception as exc:  # refresh failed: the user must log in again
+                    raise MarketplaceError(ErrorKind.AUTH, "The marketplace login has expired.",
+                                           status=401) from exc
+                continue
+            if response.status_code >= 400:
+                raise _error(response)
+            return response
+        raise MarketplaceError(ErrorKind.AUTH, "The marketplace refused the login.", status=401)
+
+    def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = self._call(method, path, **kwargs)
+        if response.status_code == 204 or not response.content:
+            return None
+        try:
+            return response.json()
+        except (ValueError, json.JSONDecodeError) as exc:
+            # A truncated or garbled body: the request may have been applied; retrying with the
+            # same idempotency key (or If-Match) is safe.
+            raise MarketplaceError(ErrorKind.RETRYABLE,
+                                   "The marketplace sent an incomplete reply.") from exc
+
+    # -- pull -----------------------------------------------------------------------------
+
+    def changes(self, cursor: str | None) -> ChangeBatch:
+        since = int(cursor or 0)
+        page = self._json("GET", "/v1/changes", params={"since": since, "limit": FEED_PAGE})
+        try:
+            batch = ChangeBatch(cursor=str(page["next"]), has_more=bool(page["has_more"]))
+            for change in page["changes"]:
+                entity, data = change["entity"], change.get("data")
+                deleted = change.get("deleted") or change.get("op") == "delete" or data is None
+                if entity in ("product", "variant") and deleted:
+                    batch.changes.append(Deleted(entity, change["id"]))
+                elif entity == "product":
+                    batch.changes.append(product_of(data))
+                elif entity == "variant":
+                    batch.changes.append(variant_of(data))
+                elif entity == "stock" and data is not None:
+                    batch.changes.append(RemoteStock(
+                        variant_id=data["variant_id"], product_id=data["product_id"],
+                        sku=data["sku"], stock=int(data["stock"]), ref=data.get("ref"),
+                    ))
+                elif entity == "order" and data is not None:
+                    batch.changes.append(order_of(data))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise MarketplaceError(
+                ErrorKind.RETRYABLE, f"The marketplace sent a malformed change list ({exc})."
+            ) from exc
+        return batch
+
+    def get_product(self, product_id: str) -> RemoteProduct:
+        return product_of(self._json("GET", f"/v1/products/{product_id}"))
+
+    # -- products and variants ------------------------------------------------------------
+
+    def create_product(self, body: dict[str, Any], key: str) -> RemoteProduct:
+        return product_of(self._json("POST", "/v1/products", key=key, json=body))
+
+    def update_product(self, product_id: str, patch: dict[str, Any],
+                       version: str) -> RemoteProduct:
+        with _typed_conflict(product_of):
+            return product_of(self._json("PATCH", f"/v1/products/{product_id}",
+                                         version=version, json=patch))
+
+    def delete_product(self, product_id: str, version: str) -> None:
+        with _typed_conflict(product_of):
+            self._json("DELETE", f"/v1/products/{product_id}", version=version)
+
+    def add_variant(self, product_id: str, body: dict[str, Any], key: str) -> RemoteVariant:
+        return variant_of(self._json("POST", f"/v1/products/{product_id}/variants", key=key,
+                                     json=body))
+
+    def update_variant(self, product_id: str, variant_id: str, patch: dict[str, Any],
+                       version: str) -> RemoteVariant:
+        with _typed_conflict(variant_of):
+            return variant_of(self._json(
+                "PATCH", f"/v1/products/{product_id}/variants/{variant_id}", version=version,
+                json=patch))
+
+    def delete_variant(self, product_id: str, variant_id: str, version: str) -> None:
+        self._json("DELETE", f"/v1/products/{product_id}/variants/{variant_id}",
+                   version=version)
+
+    # -- batches --------------------------------------------------------------------------
+
+    def _batch(self, path: str, items: list[dict[str, Any]], key: str) -> list[ItemResult]:
+        answer = self._json("POST", path, key=key, json={"items": items})
+        results: list[ItemResult] = []
+        for item in answer["results"]:
+            error = None
+            if not item.get("ok"):
+                problem = item.get("error") or {}
+                kind = ErrorKind.RETRYABLE if int(problem.get("status", 400)) >= 500 \
+                    else ErrorKind.REJECTED
+                error = MarketplaceError(kind, str(problem.get("detail", "refused")),
+                                         status=problem.get("status"),
+                                         code=str(problem.get("type", "")))
+            results.append(ItemResult(
+                ok=bool(item.get("ok")), sku=item.get("sku", ""), stock=item.get("stock"),
+                version=None if item.get("version") is None else str(item["version"]),
+                error=error,
+            ))
+        return results
+
+    def update_prices(self, items: list[PriceChange], key: str) -> list[ItemResult]:
+        return self._batch("/v1/prices/batch", [
+            {"sku": i.sku, "price": {"amount_minor": i.price_minor, "currency": i.currency}}
+            for i in items
+        ], key)
+
+    def update_stock(self, items: list[StockChange], key: str) -> list[ItemResult]:
+        wire = []
+        for i in items:
+            entry: dict[str, Any] = {"sku": i.sku}
+            if i.adjust is not None:
+                entry["adjust"] = i.adjust
+            else:
+                entry["set"] = i.set
+                entry["expected"] = i.expected
+            if i.ref is not None:
+                entry["ref"] = i.ref
+            wire.append(entry)
+        return self._batch("/v1/inventory/batch", wire, key)
+
+    # -- orders ---------------------------------------------------------------------------
+
+    def fulfil(self, order_id: str, body: dict[str, Any], key: str) -> RemoteOrder:
+        self._json("POST", f"/v1/orders/{order_id}/fulfillments", key=key, json=body)
+        return order_of(self._json("GET", f"/v1/orders/{order_id}"))
+
+    def carriers(self) -> list[Carrier]:
+        return [Carrier(code=c["code"], name=c["name"])
+                for c in self._json("GET", "/v1/carriers")]
+
+    def close(self) -> None:
+        self.http.close()

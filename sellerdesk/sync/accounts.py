@@ -1,0 +1,142 @@
+"""Marketplace accounts: connecting (OAuth), tokens that refresh themselves, adapters.
+
+The account row holds what is not secret (name, marketplace, URL); the tokens go to the
+keyring through `SecretStore`. A refused refresh marks the account as needing a new login.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import requests
+from sqlalchemy import select
+
+from sellerdesk.errors import NotFoundError, SellerDeskError
+from sellerdesk.marketplaces.base import ErrorKind, Marketplace, MarketplaceError
+from sellerdesk.marketplaces.rest import TIMEOUT, RestMarketplace, TokenSource
+from sellerdesk.secrets import SecretStore
+from sellerdesk.store import Database
+from sellerdesk.store.models import Account
+
+CLIENT_ID = "sellerdesk"
+EXPIRY_MARGIN = 30.0  # refresh this many seconds before the token would expire
+
+
+def _grant(url: str, data: dict[str, str], http: requests.Session) -> dict[str, Any]:
+    try:
+        answer = http.post(f"{url.rstrip('/')}/oauth/token", data=data, timeout=TIMEOUT)
+    except requests.RequestException as exc:
+        raise MarketplaceError(ErrorKind.RETRYABLE, f"Cannot reach {url}: {exc}") from exc
+    if answer.status_code in (400, 401):
+        raise MarketplaceError(ErrorKind.AUTH, "The marketplace refused the login.",
+                               status=answer.status_code)
+    if answer.status_code >= 400:
+        raise MarketplaceError(ErrorKind.RETRYABLE,
+                               f"The marketplace answered {answer.status_code}.",
+                               status=answer.status_code)
+    tokens = answer.json()
+    return {
+        "access_token": tokens["access_token"],
+        "refresh_token": tokens["refresh_token"],
+        "expires_at": time.time() + float(tokens.get("expires_in", 3600)),
+    }
+
+
+def authorize(url: str, http: requests.Session | None = None) -> dict[str, Any]:
+    """The authorization-code flow. The sandbox approves at once; a real marketplace sends the
+    owner to its login page in the browser and back with the code."""
+    http = http or requests.Session()
+    try:
+        answer = http.get(f"{url.rstrip('/')}/oauth/authorize",
+                          params={"response_type": "code", "client_id": CLIENT_ID},
+                          timeout=TIMEOUT)
+        answer.raise_for_status()
+        code = answer.json()["code"]
+    except (requests.RequestException, ValueError, KeyError) as exc:
+        raise SellerDeskError(f"Cannot connect to the marketplace at {url}: {exc}") from exc
+    return _grant(url, {"grant_type": "authorization_code", "code": code,
+                        "client_id": CLIENT_ID}, http)
+
+
+def connect(database: Database, secrets: SecretStore, url: str, name: str = "") -> str:
+    """Log in and remember the account (tokens in the keyring); returns the account id."""
+    try:
+        tokens = authorize(url)
+    except MarketplaceError as exc:
+        raise SellerDeskError(f"Cannot connect to the marketplace at {url}: {exc}") from exc
+
+    def work(session: Any) -> str:
+        account = session.scalar(select(Account).where(Account.base_url == url.rstrip("/")))
+        if account is None:
+            account = Account(name=name or url, marketplace="rest", base_url=url.rstrip("/"))
+            session.add(account)
+        account.needs_login = False
+        if name:
+            account.name = name
+        session.flush()
+        return account.id
+
+    account_id = database.run_write(work)
+    secrets.set(account_id, tokens)
+    return account_id
+
+
+def default_account(database: Database) -> Account:
+    with database.read() as session:
+        account = session.scalar(select(Account).order_by(Account.created_at).limit(1))
+    if account is None:
+        raise NotFoundError("No marketplace account is connected: run "
+                            "`sellerdesk account connect --url URL` first.")
+    return account
+
+
+class AccountTokens(TokenSource):
+    """Tokens of one account, refreshed before they expire and once more on a 401."""
+
+    def __init__(self, database: Database, secrets: SecretStore, account: Account) -> None:
+        self.database = database
+        self.secrets = secrets
+        self.account_id = account.id
+        self.url = account.base_url
+        self.http = requests.Session()
+        super().__init__(self._current, self._refreshed)
+
+    def _current(self) -> str:
+        tokens = self.secrets.get(self.account_id)
+        if tokens is None:
+            self._needs_login()
+            raise MarketplaceError(ErrorKind.AUTH, "Log in to the marketplace again.")
+        if tokens["expires_at"] - EXPIRY_MARGIN < time.time():
+            return self._refreshed()
+        return str(tokens["access_token"])
+
+    def _refreshed(self) -> str:
+        tokens = self.secrets.get(self.account_id)
+        if tokens is None:
+            self._needs_login()
+            raise MarketplaceError(ErrorKind.AUTH, "Log in to the marketplace again.")
+        try:
+            fresh = _grant(self.url, {"grant_type": "refresh_token",
+                                      "refresh_token": tokens["refresh_token"],
+                                      "client_id": CLIENT_ID}, self.http)
+        except MarketplaceError as error:
+            if error.kind == ErrorKind.AUTH:
+                self._needs_login()
+            raise
+        self.secrets.set(self.account_id, fresh)
+        return str(fresh["access_token"])
+
+    def _needs_login(self) -> None:
+        def work(session: Any) -> None:
+            account = session.get(Account, self.account_id)
+            if account is not None:
+                account.needs_login = True
+
+        self.database.run_write(work)
+
+
+def adapter_for(database: Database, secrets: SecretStore, account: Account) -> Marketplace:
+    if account.marketplace != "rest":
+        raise SellerDeskError(f"SellerDesk cannot talk to '{account.marketplace}' yet.")
+    return RestMarketplace(account.base_url, AccountTokens(database, secrets, account))

@@ -1,0 +1,158 @@
+"""One sync pass - push the outbox, then pull the marketplace's changes - and its status.
+
+The pass is plain blocking code (HTTP and the database), run in a worker thread by the scheduler
+(the window) or directly (`sellerdesk sync --once`). It reports through `SyncStatus`, which the
+status bar and the Sync page show: online or not, changes waiting, conflicts, last success.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from sellerdesk.marketplaces.base import ErrorKind, Marketplace, MarketplaceError
+from sellerdesk.store import Database
+from sellerdesk.store.models import Account, Conflict, OutboxEntry, OutboxState, utcnow
+from sellerdesk.sync import pull
+from sellerdesk.sync.push import Pusher, PushReport, StopPush
+
+log = logging.getLogger(__name__)
+MAX_PULL_PAGES = 10_000  # a bound on one pass; the cursor carries on next time
+
+
+@dataclass
+class SyncStatus:
+    online: bool | None = None  # None: not tried yet
+    running: bool = False
+    step: str = ""
+    pending: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    last_success: datetime | None = None
+    last_error: str | None = None
+    error_kind: str | None = None
+    needs_login: bool = False
+
+
+@dataclass
+class SyncReport:
+    pushed: PushReport = field(default_factory=PushReport)
+    pulled: int = 0
+    pages: int = 0
+    requests: int = 0
+    error: MarketplaceError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def counts(database: Database) -> tuple[int, int, int]:
+    """Pending and rejected outbox entries, open conflicts."""
+    with database.read() as session:
+        pending = session.scalar(select(func.count()).where(
+            OutboxEntry.state != OutboxState.REJECTED)) or 0
+        rejected = session.scalar(select(func.count()).where(
+            OutboxEntry.state == OutboxState.REJECTED)) or 0
+        conflicts = session.scalar(select(func.count()).where(
+            Conflict.resolved_at.is_(None))) or 0
+    return pending, rejected, conflicts
+
+
+class SyncEngine:
+    """Keeps one account's local copy and the marketplace in step."""
+
+    def __init__(self, database: Database, market: Marketplace, account_id: str) -> None:
+        self.db = database
+        self.market = market
+        self.account_id = account_id
+        self.status = SyncStatus()
+        self._lock = threading.Lock()  # one pass at a time
+        self.listeners: list[Callable[[SyncStatus], None]] = []
+        self.refresh_status()
+
+    def _emit(self, **changes: object) -> None:
+        for name, value in changes.items():
+            setattr(self.status, name, value)
+        for listener in list(self.listeners):
+            listener(self.status)
+
+    def refresh_status(self) -> SyncStatus:
+        pending, rejected, conflicts = counts(self.db)
+        with self.db.read() as session:
+            account = session.get(Account, self.account_id)
+            last = account.last_sync_at if account else None
+            needs_login = bool(account and account.needs_login)
+        self._emit(pending=pending, rejected=rejected, conflicts=conflicts,
+                   last_success=last or self.status.last_success, needs_login=needs_login)
+        return self.status
+
+    def sync_once(self, cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
+        """Push, then pull to the end of the change feed. Never raises for marketplace
+        trouble: the report (and the status) says what happened."""
+        with self._lock:
+            report = SyncReport()
+            before = getattr(self.market, "requests_made", 0)
+            self._emit(running=True, step="push")
+            try:
+                report.pushed = Pusher(self.db, self.market, cancelled).push()
+                self._emit(step="pull")
+                self._pull(report, cancelled)
+                if not cancelled():
+                    # What the pull merged may have left local changes to send.
+                    self._emit(step="push")
+                    more = Pusher(self.db, self.market, cancelled).push()
+                    report.pushed.acknowledged += more.acknowledged
+                    report.pushed.sent += more.sent
+            except StopPush as stop:
+                report.error = stop.error
+            except MarketplaceError as error:
+                report.error = error
+            finally:
+                report.requests = getattr(self.market, "requests_made", 0) - before
+            self._finish(report)
+            return report
+
+    def _pull(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
+        with self.db.read() as session:
+            cursor = pull.load_cursor(session, self.account_id)
+        for _page in range(MAX_PULL_PAGES):
+            if cancelled():
+                return
+            batch = self.market.changes(cursor)
+            report.pages += 1
+            if batch.changes or batch.cursor != cursor:
+                report.pulled += self.db.run_write(
+                    lambda s, b=batch: pull.apply_batch(s, self.account_id, b))
+            cursor = batch.cursor
+            if not batch.has_more:
+                return
+
+    def _finish(self, report: SyncReport) -> None:
+        error = report.error
+        if error is None:
+            now = utcnow()
+
+            def mark(session: object) -> None:
+                account = session.get(Account, self.account_id)  # type: ignore[attr-defined]
+                if account is not None:
+                    account.last_sync_at = now
+                    account.needs_login = False
+
+            self.db.run_write(mark)
+            self._emit(online=True, last_success=now, last_error=None, error_kind=None)
+        else:
+            log.info("sync stopped: %s", error)
+            offline = error.kind == ErrorKind.RETRYABLE and error.status is None
+            self._emit(online=not offline, last_error=error.message,
+                       error_kind=str(error.kind),
+                       needs_login=error.kind == ErrorKind.AUTH)
+        if report.pushed.errors:
+            self._emit(last_error=report.pushed.errors[-1])
+        self.refresh_status()
+        self._emit(running=False, step="")

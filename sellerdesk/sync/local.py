@@ -1,0 +1,95 @@
+"""What the sync needs to know about local rows: pending fields, unapplied stock deltas, states.
+
+All functions take the caller's session and never commit: they run inside the push's or the
+pull's transaction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sellerdesk.catalogue.views import product_snapshot
+from sellerdesk.store.models import (
+    Conflict,
+    OutboxEntry,
+    OutboxState,
+    Product,
+    SyncState,
+    Variant,
+)
+from sellerdesk.sync.fields import local_product_fields
+
+STOCK_OPS = ("stock_adjust", "stock_set")
+
+
+def entries_for(session: Session, entity: str, entity_id: str) -> list[OutboxEntry]:
+    return list(session.scalars(
+        select(OutboxEntry)
+        .where(OutboxEntry.entity == entity, OutboxEntry.entity_id == entity_id)
+        .order_by(OutboxEntry.seq)
+    ))
+
+
+def open_conflicts(session: Session, entity: str, entity_id: str) -> dict[str, Conflict]:
+    rows = session.scalars(select(Conflict).where(
+        Conflict.entity == entity, Conflict.entity_id == entity_id,
+        Conflict.resolved_at.is_(None)))
+    return {c.field: c for c in rows}
+
+
+def pending_fields(session: Session, entity: str, entity_id: str) -> set[str]:
+    """Fields with local changes the marketplace has not acknowledged (or held by a conflict)."""
+    fields: set[str] = set(open_conflicts(session, entity, entity_id))
+    for entry in entries_for(session, entity, entity_id):
+        if entry.operation == "update":
+            fields.update(entry.payload.get("fields", {}))
+    return fields
+
+
+def has_pending_create(session: Session, entity: str, entity_id: str) -> bool:
+    return any(e.operation in ("create", "restore") for e in entries_for(session, entity,
+                                                                        entity_id))
+
+
+def local_stock(variant: Variant, remote_stock: int, entries: list[OutboxEntry]) -> int:
+    """The stock to show: the marketplace's count plus local movements it has not applied yet.
+
+    Stock is a counter: a sale on the marketplace and a sale in the shop both count, so neither
+    side's figure simply replaces the other's.
+    """
+    stock = remote_stock
+    for entry in entries:
+        if entry.operation not in STOCK_OPS or entry.payload.get("applied"):
+            continue
+        if entry.operation == "stock_adjust":
+            stock += int(entry.payload["delta"])
+        else:
+            stock = int(entry.payload["quantity"])
+    return stock
+
+
+def product_flat(product: Product) -> dict[str, Any]:
+    return local_product_fields(product_snapshot(product))
+
+
+def refresh_sync_state(session: Session, product: Product) -> None:
+    """synced / pending / conflict / rejected, from the outbox and open conflicts."""
+    variant_ids = [v.id for v in product.variants]
+    conflicts = session.scalar(select(Conflict.id).where(
+        Conflict.resolved_at.is_(None),
+        ((Conflict.entity == "product") & (Conflict.entity_id == product.id))
+        | ((Conflict.entity == "variant") & Conflict.entity_id.in_(variant_ids))).limit(1))
+    states = set(session.scalars(select(OutboxEntry.state).where(
+        ((OutboxEntry.entity == "product") & (OutboxEntry.entity_id == product.id))
+        | ((OutboxEntry.entity == "variant") & OutboxEntry.entity_id.in_(variant_ids)))))
+    if conflicts is not None:
+        product.sync_state = SyncState.CONFLICT
+    elif OutboxState.REJECTED in states:
+        product.sync_state = SyncState.REJECTED
+    elif states:
+        product.sync_state = SyncState.PENDING
+    else:
+        product.sync_state = SyncState.SYNCED

@@ -1,0 +1,332 @@
+"""Applying the marketplace's changes to the local store, merged field by field.
+
+A batch is applied in one transaction together with the cursor that follows it, so a crash
+leaves either the whole batch and its cursor, or neither (and the batch is fetched again:
+applying it twice is harmless). Local changes the marketplace has not seen yet are kept; a field
+changed on both sides to different values becomes a Conflict, never a silent overwrite.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from sellerdesk.crashpoints import crash_point
+from sellerdesk.marketplaces.base import (
+    ChangeBatch,
+    Deleted,
+    RemoteOrder,
+    RemoteProduct,
+    RemoteStock,
+    RemoteVariant,
+)
+from sellerdesk.store.journal import record
+from sellerdesk.store.models import (
+    Conflict,
+    Fulfilment,
+    FulfilmentLine,
+    Order,
+    OrderLine,
+    OutboxEntry,
+    Product,
+    ProductText,
+    SyncCursor,
+    Variant,
+    new_id,
+    utcnow,
+)
+from sellerdesk.sync import local
+from sellerdesk.sync.fields import VARIANT_FIELDS, remote_product_fields, remote_variant_fields
+from sellerdesk.sync.merge import three_way
+
+CURSOR_SCOPE = "changes"
+
+
+class Pending:
+    """Which entities have outbox entries or open conflicts, read once per batch so that the
+    common case - nothing pending - costs no query per product."""
+
+    def __init__(self, session: Session) -> None:
+        self.entities = set(session.execute(
+            select(OutboxEntry.entity, OutboxEntry.entity_id).distinct()).tuples())
+        self.entities |= set(session.execute(
+            select(Conflict.entity, Conflict.entity_id)
+            .where(Conflict.resolved_at.is_(None)).distinct()).tuples())
+
+    def has(self, entity: str, entity_id: str) -> bool:
+        return (entity, entity_id) in self.entities
+
+
+def set_product_field(product: Product, name: str, value: Any) -> None:
+    if name.startswith(("title.", "description.")):
+        kind, language = name.split(".", 1)
+        text = product.text(language)
+        if text is None:
+            if not value:
+                return
+            text = ProductText(language=language, title="", description="")
+            product.texts.append(text)
+        setattr(text, kind, value or "")
+    elif name == "tags":
+        product.tags = sorted(value or [])
+    else:
+        setattr(product, name, value)
+
+
+def upsert_conflict(session: Session, entity: str, entity_id: str, field: str,
+                    values: tuple[Any, Any, Any], version: str | None) -> None:
+    base, mine, theirs = values
+    existing = local.open_conflicts(session, entity, entity_id).get(field)
+    if existing is not None:
+        existing.remote_value = theirs
+        existing.remote_version = version
+        return
+    session.add(Conflict(entity=entity, entity_id=entity_id, field=field, base_value=base,
+                         local_value=mine, remote_value=theirs, remote_version=version))
+
+
+def _new_product(session: Session, remote: RemoteProduct) -> Product:
+    flat = remote_product_fields(remote)
+    product = Product(
+        id=new_id(), remote_id=remote.id, remote_version=remote.version, base=flat,
+        status=remote.status, main_language=remote.main_language, category=remote.category,
+        brand=remote.brand, tags=sorted(remote.tags), weight_grams=remote.weight_grams,
+        length_mm=flat["length_mm"], width_mm=flat["width_mm"], height_mm=flat["height_mm"],
+        sync_state="synced",
+    )
+    session.add(product)
+    for language, text in sorted(remote.texts.items()):
+        product.texts.append(ProductText(language=language, title=text.get("title", ""),
+                                         description=text.get("description", "")))
+    for position, rv in enumerate(remote.variants):
+        product.variants.append(_new_variant(product, rv, position))
+    session.flush()
+    record(session, entity="product", entity_id=product.id, action="create", before=None,
+           after=flat, summary=product.title_for(product.main_language), origin="remote")
+    return product
+
+
+def _new_variant(product: Product, remote: RemoteVariant, position: int) -> Variant:
+    return Variant(
+        id=new_id(), product_id=product.id, remote_id=remote.id, remote_version=remote.version,
+        base=remote_variant_fields(remote) | {"stock": remote.stock}, sku=remote.sku,
+        options=dict(remote.options), price_minor=remote.price_minor, currency=remote.currency,
+        stock=remote.stock, position=position,
+    )
+
+
+def _find_product(session: Session, remote: RemoteProduct) -> Product | None:
+    product = session.scalar(
+        select(Product).where(Product.remote_id == remote.id)
+        .options(selectinload(Product.texts), selectinload(Product.variants)))
+    if product is not None:
+        return product
+    # Our own create whose reply was lost: the marketplace has it, we have it, unlinked. SKUs
+    # are unique in a shop, so a shared SKU identifies it.
+    skus = [v.sku for v in remote.variants]
+    candidate = session.scalar(
+        select(Variant).join(Product, Variant.product_id == Product.id)
+        .where(Variant.sku.in_(skus), Variant.deleted_at.is_(None),
+               Product.remote_id.is_(None)).limit(1))
+    if candidate is None:
+        return None
+    product = candidate.product
+    product.remote_id = remote.id
+    return product
+
+
+def apply_product(session: Session, remote: RemoteProduct, pending: Pending) -> None:
+    product = _find_product(session, remote)
+    if product is None:
+        _new_product(session, remote)
+        return
+    theirs = remote_product_fields(remote)
+    if product.deleted_at is not None:  # our delete is on its way (or done)
+        product.base, product.remote_version = theirs, remote.version
+        return
+    busy = pending.has("product", product.id)
+    changed = local.pending_fields(session, "product", product.id) if busy else set()
+    mine = local.product_flat(product)
+    result = three_way(product.base or {}, mine, theirs, changed)
+    for name, value in result.take_theirs.items():
+        set_product_field(product, name, value)
+    for name, values in result.conflicts.items():
+        upsert_conflict(session, "product", product.id, name, values, remote.version)
+    product.main_language = remote.main_language  # fixed at creation on the marketplace
+    product.base, product.remote_version = theirs, remote.version
+    if result.take_theirs:
+        record(session, entity="product", entity_id=product.id, action="update",
+               before={k: mine.get(k) for k in result.take_theirs}, after=result.take_theirs,
+               summary=product.title_for(product.main_language), origin="remote")
+    remote_ids = set()
+    for position, rv in enumerate(remote.variants):
+        remote_ids.add(rv.id)
+        apply_variant(session, rv, pending, product=product, position=position)
+    for variant in product.live_variants:
+        if (variant.remote_id and variant.remote_id not in remote_ids
+                and not pending.has("variant", variant.id)):
+            variant.deleted_at = utcnow()
+    if busy or result.conflicts or any(pending.has("variant", v.id) for v in product.variants):
+        local.refresh_sync_state(session, product)
+    else:
+        product.sync_state = "synced"
+
+
+def apply_variant(session: Session, remote: RemoteVariant, pending: Pending, *,
+                  product: Product | None = None, position: int = 0) -> None:
+    variant = session.scalar(select(Variant).where(Variant.remote_id == remote.id))
+    if variant is None:
+        if product is None:
+            product = session.scalar(select(Product).where(Product.remote_id == remote.product_id))
+            if product is None:
+                return  # its product arrives later in the feed
+        variant = next((v for v in product.variants
+                        if v.deleted_at is None and v.sku == remote.sku and v.remote_id is None),
+                       None)
+        if variant is None:
+            if product.deleted_at is None:
+                product.variants.append(_new_variant(product, remote, position))
+            return
+        variant.remote_id = remote.id
+    theirs = remote_variant_fields(remote)
+    if variant.deleted_at is not None:
+        variant.base = theirs | {"stock": remote.stock}
+        variant.remote_version = remote.version
+        return
+    busy = pending.has("variant", variant.id)
+    changed = local.pending_fields(session, "variant", variant.id) if busy else set()
+    mine = {name: getattr(variant, name) for name in VARIANT_FIELDS}
+    base = {k: v for k, v in (variant.base or {}).items() if k in VARIANT_FIELDS}
+    result = three_way(base, mine, theirs, changed)
+    for name, value in result.take_theirs.items():
+        setattr(variant, name, dict(value) if isinstance(value, dict) else value)
+    for name, values in result.conflicts.items():
+        upsert_conflict(session, "variant", variant.id, name, values, remote.version)
+    entries = local.entries_for(session, "variant", variant.id) if busy else []
+    variant.stock = local.local_stock(variant, remote.stock, entries)
+    variant.base = theirs | {"stock": remote.stock}
+    variant.remote_version = remote.version
+
+
+def apply_stock(session: Session, remote: RemoteStock) -> None:
+    variant = session.scalar(select(Variant).where(Variant.remote_id == remote.variant_id))
+    if variant is None:
+        return
+    entries = local.entries_for(session, "variant", variant.id)
+    if remote.ref:
+        for entry in entries:
+            if entry.idempotency_key == remote.ref and entry.operation in local.STOCK_OPS:
+                entry.payload = {**entry.payload, "applied": True}
+    variant.stock = local.local_stock(variant, remote.stock, entries)
+    variant.base = {**(variant.base or {}), "stock": remote.stock}
+
+
+def apply_deleted(session: Session, deleted: Deleted, pending: Pending) -> None:
+    model = Product if deleted.entity == "product" else Variant
+    row = session.scalar(select(model).where(model.remote_id == deleted.id))
+    if row is None or row.deleted_at is not None:
+        return
+    if pending.has(deleted.entity, row.id):
+        # Edited here, deleted there: the owner decides; nothing is dropped silently.
+        upsert_conflict(session, deleted.entity, row.id, "_deleted", (False, False, True), None)
+        if isinstance(row, Product):
+            local.refresh_sync_state(session, row)
+        return
+    now = utcnow()
+    row.deleted_at = now
+    if isinstance(row, Product):
+        for variant in row.live_variants:
+            variant.deleted_at = now
+        record(session, entity="product", entity_id=row.id, action="delete", before=None,
+               after=None, summary=row.title_for(row.main_language), origin="remote")
+
+
+def _when(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def apply_order(session: Session, remote: RemoteOrder) -> None:
+    from sellerdesk.orders.records import upsert_order
+
+    upsert_order(session, {
+        "number": remote.number, "status": remote.status, "buyer": remote.buyer,
+        "shipping_address": remote.shipping_address, "currency": remote.currency,
+        "lines": [{"sku": line.sku, "title": line.title, "quantity": line.quantity,
+                   "unit_price_minor": line.unit_price_minor, "remote_id": line.id}
+                  for line in remote.lines],
+        "shipping_minor": remote.shipping_minor, "placed_at": remote.placed_at,
+        "ship_by": remote.ship_by, "remote_id": remote.id, "remote_version": remote.version,
+    })
+    order = session.scalar(select(Order).where(Order.number == remote.number)
+                           .options(selectinload(Order.lines), selectinload(Order.fulfilments)))
+    if order is None:
+        return
+    by_remote_line = {}
+    unlinked = [line for line in order.lines if line.remote_id is None]
+    for remote_line in remote.lines:
+        linked = next((line for line in order.lines if line.remote_id == remote_line.id), None)
+        if linked is None:
+            linked = next((line for line in unlinked if line.sku == remote_line.sku), None)
+            if linked is not None:
+                linked.remote_id = remote_line.id
+                unlinked.remove(linked)
+        if linked is not None:
+            by_remote_line[remote_line.id] = linked
+    for rf in remote.fulfilments:
+        mine = next((f for f in order.fulfilments if f.remote_id == rf.id), None)
+        if mine is None:
+            mine = next((f for f in order.fulfilments if f.remote_id is None
+                         and f.tracking_number == rf.tracking_number
+                         and f.carrier == rf.carrier), None)
+            if mine is not None:
+                mine.remote_id = rf.id
+        if mine is None:
+            mine = Fulfilment(id=new_id(), remote_id=rf.id, carrier=rf.carrier,
+                              tracking_number=rf.tracking_number,
+                              tracking_url=rf.tracking_url or "",
+                              shipped_at=_when(rf.created_at) or utcnow())
+            order.fulfilments.append(mine)
+            for line_id, quantity in rf.lines:
+                line: OrderLine | None = by_remote_line.get(line_id)
+                if line is not None:
+                    mine.lines.append(FulfilmentLine(order_line_id=line.id, quantity=quantity))
+
+
+def apply_batch(session: Session, account_id: str, batch: ChangeBatch) -> int:
+    """Apply one batch and store its cursor, in the caller's transaction. Returns changes seen."""
+    pending = Pending(session)
+    middle = len(batch.changes) // 2
+    for number, change in enumerate(batch.changes):
+        if number == middle:
+            session.flush()
+            crash_point("pull.during_batch")
+        if isinstance(change, RemoteProduct):
+            apply_product(session, change, pending)
+        elif isinstance(change, RemoteVariant):
+            apply_variant(session, change, pending)
+        elif isinstance(change, RemoteStock):
+            apply_stock(session, change)
+        elif isinstance(change, RemoteOrder):
+            apply_order(session, change)
+        elif isinstance(change, Deleted):
+            apply_deleted(session, change, pending)
+        session.flush()
+    crash_point("pull.cursor_save")
+    save_cursor(session, account_id, batch.cursor)
+    return len(batch.changes)
+
+
+def load_cursor(session: Session, account_id: str) -> str | None:
+    row = session.get(SyncCursor, (account_id, CURSOR_SCOPE))
+    return None if row is None else row.cursor
+
+
+def save_cursor(session: Session, account_id: str, cursor: str) -> None:
+    row = session.get(SyncCursor, (account_id, CURSOR_SCOPE))
+    if row is None:
+        session.add(SyncCursor(account_id=account_id, scope=CURSOR_SCOPE, cursor=cursor))
+    else:
+        row.cursor = cursor

@@ -1,0 +1,718 @@
+"""Draining the outbox to the marketplace: in order per entity, exactly once.
+
+Creates carry the idempotency key fixed when the change was made, so a retry after a lost reply
+gets the original answer instead of a second listing. Updates carry `If-Match`; a 412 means the
+marketplace changed meanwhile, and the engine merges three ways before trying again. Price and
+stock changes travel in batches whose membership is committed before they are sent, so a retry
+repeats exactly the same request under the same key. A rejection keeps the change and the
+marketplace's message; nothing is dropped.
+
+Two transactions per acknowledged change, on purpose: first the marketplace's answer (ids,
+versions, the new base), then the removal of the outbox entry. A crash between them leaves an
+entry whose retry is harmless (`push.after_commit` in the crash tests).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from sellerdesk.crashpoints import crash_point
+from sellerdesk.marketplaces.base import (
+    ErrorKind,
+    ItemResult,
+    Marketplace,
+    MarketplaceError,
+    NotFound,
+    PriceChange,
+    RemoteProduct,
+    RemoteVariant,
+    StockChange,
+)
+from sellerdesk.store import Database
+from sellerdesk.store.models import (
+    Fulfilment,
+    Order,
+    OutboxEntry,
+    OutboxState,
+    Product,
+    Variant,
+    utcnow,
+)
+from sellerdesk.sync import local, pull
+from sellerdesk.sync.fields import (
+    VARIANT_FIELDS,
+    create_body,
+    product_patch,
+    remote_product_fields,
+    remote_variant_fields,
+    variant_body,
+    variant_patch,
+)
+from sellerdesk.sync.merge import three_way
+
+log = logging.getLogger(__name__)
+PRICE_FIELDS = {"price_minor", "currency"}
+BATCH_NAMESPACE = uuid.UUID("5b0b5a53-7e0e-4c55-9d0a-8a4d2b3c6f10")
+MAX_CONFLICT_ROUNDS = 3
+
+
+class StopPush(Exception):
+    """A retryable failure that ends this push (network down, rate limited): try again later."""
+
+    def __init__(self, error: MarketplaceError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+@dataclass
+class PushReport:
+    sent: int = 0
+    acknowledged: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    waiting: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _chain_of(session: Session, entry: OutboxEntry) -> str:
+    """Entries of one product (its variants included) or one order are pushed in order."""
+    if entry.entity == "variant":
+        variant = session.get(Variant, entry.entity_id)
+        return f"product:{variant.product_id}" if variant else f"variant:{entry.entity_id}"
+    if entry.entity == "fulfilment":
+        return f"order:{entry.payload.get('order_id')}"
+    return f"{entry.entity}:{entry.entity_id}"
+
+
+class Pusher:
+    def __init__(self, database: Database, market: Marketplace,
+                 cancelled: Callable[[], bool] = lambda: False) -> None:
+        self.db = database
+        self.market = market
+        self.cancelled = cancelled
+        self.report = PushReport()
+
+    # -- planning -------------------------------------------------------------------------
+
+    def _due(self) -> list[tuple[str, list[int]]]:
+        """Chains of due entry seqs, in the order of each chain's oldest entry."""
+        now = utcnow()
+        with self.db.read() as session:
+            entries = session.scalars(
+                select(OutboxEntry).where(OutboxEntry.state == OutboxState.PENDING)
+                .order_by(OutboxEntry.seq)).all()
+            chains: dict[str, list[int]] = {}
+            blocked: set[str] = set()
+            for entry in entries:
+                chain = _chain_of(session, entry)
+                if entry.next_attempt_at is not None and entry.next_attempt_at > now:
+                    blocked.add(chain)  # a later entry must not overtake a waiting one
+                    self.report.waiting += 1
+                    continue
+                if chain not in blocked:
+                    chains.setdefault(chain, []).append(entry.seq)
+        return list(chains.items())
+
+    def push(self) -> PushReport:
+        """One pass over the outbox; raises StopPush when the marketplace is out of reach."""
+        for _round in range(3):  # creates unlock their variants' batches in the next round
+            progressed = False
+            deferred: list[int] = []
+            for _chain, seqs in self._due():
+                if self.cancelled():
+                    return self.report
+                done, later = self._push_chain(seqs)
+                progressed |= done
+                deferred.extend(later)
+            progressed |= self._push_batches(deferred)
+            if not progressed:
+                break
+        return self.report
+
+    # -- one chain ------------------------------------------------------------------------
+
+    def _entry(self, session: Session, seq: int) -> OutboxEntry | None:
+        return session.get(OutboxEntry, seq)
+
+    def _push_chain(self, seqs: list[int]) -> tuple[bool, list[int]]:
+        """Push a chain's entries in order; returns (progress made, batchable seqs)."""
+        progressed = False
+        batchable: list[int] = []
+        index = 0
+        while index < len(seqs):
+            with self.db.read() as session:
+                entry = self._entry(session, seqs[index])
+                if entry is None or entry.state != OutboxState.PENDING:
+                    index += 1
+                    continue
+                kind = (entry.entity, entry.operation)
+                fields = set(entry.payload.get("fields", {}))
+                # Consecutive updates of the same object travel as one request.
+                group = [entry.seq]
+                if entry.operation == "update":
+                    while index + len(group) < len(seqs):
+                        nxt = self._entry(session, seqs[index + len(group)])
+                        if (nxt is None or nxt.entity != entry.entity
+                                or nxt.entity_id != entry.entity_id
+                                or nxt.operation != "update"):
+                            break
+                        group.append(nxt.seq)
+                        fields |= set(nxt.payload.get("fields", {}))
+            if kind == ("variant", "update") and fields <= PRICE_FIELDS:
+                batchable.extend(group)
+                index += len(group)
+                continue
+            if entry.operation in local.STOCK_OPS:
+                batchable.append(entry.seq)
+                index += 1
+                continue
+            try:
+                self.report.sent += 1
+                ok = self._push_one(kind, group)
+            except StopPush:
+                raise
+            if not ok:
+                return progressed, []  # later entries of this chain wait for this one
+            progressed = True
+            index += len(group)
+        return progressed, batchable
+
+    def _push_one(self, kind: tuple[str, str], group: list[int]) -> bool:
+        handler = {
+            ("product", "create"): self._create_product,
+            ("product", "restore"): self._create_product,
+            ("product", "update"): self._update_product,
+            ("product", "delete"): self._delete_product,
+            ("variant", "create"): self._create_variant,
+            ("variant", "update"): self._update_variant,
+            ("variant", "delete"): self._delete_variant,
+            ("fulfilment", "create"): self._fulfil,
+        }.get(kind)
+        if handler is None:
+            self._reject(group, f"SellerDesk cannot send '{kind[1]}' of a {kind[0]} yet.")
+            return False
+        try:
+            return handler(group)
+        except MarketplaceError as error:
+            return self._failed(group, error)
+
+    # -- outcomes -------------------------------------------------------------------------
+
+    def _failed(self, group: list[int], error: MarketplaceError) -> bool:
+        if error.kind == ErrorKind.RETRYABLE:
+            if error.retry_after is not None and error.status not in (429, 503):
+                # This object is busy (e.g. under audit): the rest of the outbox goes on.
+                self._wait(group, error)
+                return False
+            raise StopPush(error)
+        if error.kind == ErrorKind.AUTH:
+            raise StopPush(error)
+        self._reject(group, error.message)
+        return False
+
+    def _wait(self, group: list[int], error: MarketplaceError) -> None:
+        def work(session: Session) -> None:
+            for seq in group:
+                entry = self._entry(session, seq)
+                if entry is not None:
+                    entry.attempts += 1
+                    entry.last_error = error.message
+                    entry.next_attempt_at = utcnow() + timedelta(seconds=error.retry_after or 1)
+
+        self.db.run_write(work)
+        self.report.waiting += len(group)
+
+    def _reject(self, group: list[int], message: str) -> None:
+        def work(session: Session) -> None:
+            for seq in group:
+                entry = self._entry(session, seq)
+                if entry is None:
+                    continue
+                entry.state = OutboxState.REJECTED
+                entry.attempts += 1
+                entry.last_error = message
+                product = self._product_of(session, entry)
+                if product is not None:
+                    local.refresh_sync_state(session, product)
+
+        self.db.run_write(work)
+        self.report.rejected += len(group)
+        self.report.errors.append(message)
+
+    def _acknowledge(self, group: list[int], apply: Callable[[Session], None]) -> None:
+        """Commit the marketplace's answer, then (separately) retire the outbox entries."""
+        crash_point("push.after_send")
+        self.db.run_write(apply)
+        crash_point("push.after_commit")
+
+        def retire(session: Session) -> None:
+            product = None
+            for seq in group:
+                entry = self._entry(session, seq)
+                if entry is not None:
+                    product = product or self._product_of(session, entry)
+                    session.delete(entry)
+            session.flush()
+            if product is not None:
+                local.refresh_sync_state(session, product)
+
+        self.db.run_write(retire)
+        self.report.acknowledged += len(group)
+
+    def _product_of(self, session: Session, entry: OutboxEntry) -> Product | None:
+        if entry.entity == "product":
+            return session.get(Product, entry.entity_id)
+        if entry.entity == "variant":
+            variant = session.get(Variant, entry.entity_id)
+            return variant.product if variant is not None else None
+        return None
+
+    # -- products -------------------------------------------------------------------------
+
+    def _create_product(self, group: list[int]) -> bool:
+        with self.db.read() as session:
+            entry = self._entry(session, group[0])
+            assert entry is not None
+            product = session.get(Product, entry.entity_id)
+            if product is None:
+                return True
+            if entry.operation == "restore":
+                if product.remote_id is not None:
+                    # the delete never reached the marketplace: nothing to restore there
+                    self._acknowledge(group, lambda s: None)
+                    return True
+                body = self._restore_body(session, product)
+            else:
+                body = create_body(entry.payload["product"], entry.payload["variants"])
+            key = entry.idempotency_key
+            # Created and deleted before the marketplace ever heard of it: nothing to send.
+            never_sent = product.deleted_at is not None and entry.attempts == 0
+            product_id = product.id
+        if never_sent:
+            self._drop_chain(product_id)
+            return True
+        self._count_attempt(group)
+        remote = self.market.create_product(body, key)
+        self._acknowledge(group, lambda s: self._link_created(s, product_id, remote))
+        return True
+
+    def _restore_body(self, session: Session, product: Product) -> dict[str, Any]:
+        from sellerdesk.catalogue.views import product_snapshot, variant_snapshot
+
+        return create_body(product_snapshot(product),
+                           [variant_snapshot(v) for v in product.live_variants])
+
+    def _count_attempt(self, group: list[int]) -> None:
+        def work(session: Session) -> None:
+            for seq in group:
+                entry = self._entry(session, seq)
+                if entry is not None:
+                    entry.attempts += 1
+
+        self.db.run_write(work)
+
+    def _drop_chain(self, product_id: str) -> None:
+        def work(session: Session) -> None:
+            product = session.get(Product, product_id)
+            ids = [product_id] + ([v.id for v in product.variants] if product else [])
+            for entry in session.scalars(select(OutboxEntry).where(
+                    OutboxEntry.entity.in_(("product", "variant")),
+                    OutboxEntry.entity_id.in_(ids))):
+                session.delete(entry)
+            if product is not None:
+                session.flush()
+                local.refresh_sync_state(session, product)
+
+        self.db.run_write(work)
+
+    def _link_created(self, session: Session, product_id: str, remote: RemoteProduct) -> None:
+        product = session.scalar(select(Product).where(Product.id == product_id)
+                                 .options(selectinload(Product.variants)))
+        if product is None:
+            return
+        product.remote_id = remote.id
+        product.remote_version = remote.version
+        product.base = remote_product_fields(remote)
+        if remote.status == "auditing":
+            product.status = "auditing"
+            product.base = {**product.base, "status": product.status}
+        by_sku = {v.sku: v for v in remote.variants}
+        for variant in product.variants:
+            rv = by_sku.get(variant.sku)
+            if rv is not None and variant.deleted_at is None:
+                variant.remote_id = rv.id
+                variant.remote_version = rv.version
+                variant.base = remote_variant_fields(rv) | {"stock": rv.stock}
+
+    def _update_product(self, group: list[int]) -> bool:
+        for _round in range(MAX_CONFLICT_ROUNDS):
+            with self.db.read() as session:
+                entries = [e for seq in group if (e := self._entry(session, seq))]
+                if not entries:
+                    return True
+                product = session.get(Product, entries[0].entity_id)
+                if product is None or product.remote_id is None or product.deleted_at:
+                    self._acknowledge(group, lambda s: None)  # deleted, or its create waits
+                    return product is not None and product.deleted_at is not None
+                fields: set[str] = set()
+                for entry in entries:
+                    fields |= set(entry.payload.get("fields", {}))
+                fields -= set(local.open_conflicts(session, "product", product.id))
+                mine = local.product_flat(product)
+                patch = product_patch(fields, mine)
+                product_id, remote_id, version = product.id, product.remote_id, \
+                    product.remote_version
+            if not patch:
+                self._acknowledge(group, lambda s: None)
+                return True
+            try:
+                remote = self.market.update_product(remote_id, patch, version or "0")
+            except MarketplaceError as error:
+                if error.kind != ErrorKind.CONFLICT:
+                    raise
+                current = (error.current if isinstance(error.current, RemoteProduct)
+                           else self.market.get_product(remote_id))
+                self.db.run_write(lambda s, c=current, f=fields, p=product_id:
+                                  self._merge_product(s, p, c, f))
+                self.report.conflicts += 1
+                continue
+            self._acknowledge(group, lambda s, r=remote, p=product_id:
+                              self._settle_product(s, p, r))
+            return True
+        return False
+
+    def _merge_product(self, session: Session, product_id: str, remote: RemoteProduct,
+                       fields: set[str]) -> None:
+        """After a 412: take their one-sided changes, surface true conflicts, keep the rest."""
+        product = session.get(Product, product_id)
+        if product is None:
+            return
+        theirs = remote_product_fields(remote)
+        result = three_way(product.base or {}, local.product_flat(product), theirs, fields)
+        for name, value in result.take_theirs.items():
+            pull.set_product_field(product, name, value)
+        for name, values in result.conflicts.items():
+            pull.upsert_conflict(session, "product", product.id, name, values, remote.version)
+        product.base, product.remote_version = theirs, remote.version
+        local.refresh_sync_state(session, product)
+
+    def _settle_product(self, session: Session, product_id: str, remote: RemoteProduct) -> None:
+        product = session.get(Product, product_id)
+        if product is not None:
+            product.base = remote_product_fields(remote)
+            product.remote_version = remote.version
+
+    def _delete_product(self, group: list[int]) -> bool:
+        with self.db.read() as session:
+            entry = self._entry(session, group[0])
+            product = session.get(Product, entry.entity_id) if entry else None
+            if product is None or product.remote_id is None:
+                never = True
+                remote_id = version = None
+            else:
+                never = False
+                remote_id, version = product.remote_id, product.remote_version
+        if never:
+            self._acknowledge(group, lambda s: None)
+            return True
+        for _round in range(MAX_CONFLICT_ROUNDS):
+            try:
+                self.market.delete_product(remote_id, version or "0")
+            except NotFound:
+                pass
+            except MarketplaceError as error:
+                if error.kind != ErrorKind.CONFLICT:
+                    raise
+                current = (error.current if isinstance(error.current, RemoteProduct)
+                           else self.market.get_product(remote_id))
+                version = current.version
+                continue
+            self._acknowledge(group, lambda s: None)
+            return True
+        return False
+
+    # -- variants -------------------------------------------------------------------------
+
+    def _create_variant(self, group: list[int]) -> bool:
+        with self.db.read() as session:
+            entry = self._entry(session, group[0])
+            variant = session.get(Variant, entry.entity_id) if entry else None
+            if variant is None or entry is None:
+                return True
+            product = variant.product
+            if product.remote_id is None:
+                return False  # the product's create goes first
+            body, key = variant_body(entry.payload), entry.idempotency_key
+            product_remote, variant_id = product.remote_id, variant.id
+        self._count_attempt(group)
+        remote = self.market.add_variant(product_remote, body, key)
+
+        def link(session: Session) -> None:
+            variant = session.get(Variant, variant_id)
+            if variant is not None:
+                variant.remote_id, variant.remote_version = remote.id, remote.version
+                variant.base = remote_variant_fields(remote) | {"stock": remote.stock}
+
+        self._acknowledge(group, link)
+        return True
+
+    def _update_variant(self, group: list[int]) -> bool:
+        for _round in range(MAX_CONFLICT_ROUNDS):
+            with self.db.read() as session:
+                entries = [e for seq in group if (e := self._entry(session, seq))]
+                variant = session.get(Variant, entries[0].entity_id) if entries else None
+                if variant is None or variant.deleted_at is not None:
+                    self._acknowledge(group, lambda s: None)
+                    return True
+                if variant.remote_id is None or variant.product.remote_id is None:
+                    return False
+                fields: set[str] = set()
+                for entry in entries:
+                    fields |= set(entry.payload.get("fields", {}))
+                fields -= set(local.open_conflicts(session, "variant", variant.id))
+                mine = {name: getattr(variant, name) for name in VARIANT_FIELDS}
+                patch = variant_patch(fields, mine)
+                ids = (variant.id, variant.product.remote_id, variant.remote_id,
+                       variant.remote_version or "0")
+            if not patch:
+                self._acknowledge(group, lambda s: None)
+                return True
+            variant_id, product_remote, variant_remote, version = ids
+            try:
+                remote = self.market.update_variant(product_remote, variant_remote, patch,
+                                                    version)
+            except MarketplaceError as error:
+                if error.kind != ErrorKind.CONFLICT:
+                    raise
+                current = error.current if isinstance(error.current, RemoteVariant) else None
+                if current is None:
+                    product = self.market.get_product(product_remote)
+                    current = next((v for v in product.variants if v.id == variant_remote),
+                                   None)
+                    if current is None:
+                        raise NotFound("The variant was deleted on the marketplace.") from error
+
+                def merge(session: Session, c: Any = current, v: str = variant_id) -> None:
+                    pending = pull.Pending(session)
+                    pending.entities.add(("variant", v))
+                    pull.apply_variant(session, c, pending)
+
+                self.db.run_write(merge)
+                self.report.conflicts += 1
+                continue
+
+            def settle(session: Session, r: Any = remote, v: str = variant_id) -> None:
+                variant = session.get(Variant, v)
+                if variant is not None:
+                    variant.remote_version = r.version
+                    variant.base = remote_variant_fields(r) | {"stock": r.stock}
+
+            self._acknowledge(group, settle)
+            return True
+        return False
+
+    def _delete_variant(self, group: list[int]) -> bool:
+        with self.db.read() as session:
+            entry = self._entry(session, group[0])
+            variant = session.get(Variant, entry.entity_id) if entry else None
+            if variant is None or variant.remote_id is None:
+                ids = None
+            else:
+                ids = (variant.product.remote_id, variant.remote_id,
+                       variant.remote_version or "0")
+        if ids is not None:
+            with contextlib.suppress(NotFound):
+                self.market.delete_variant(*ids)
+        self._acknowledge(group, lambda s: None)
+        return True
+
+    # -- orders ---------------------------------------------------------------------------
+
+    def _fulfil(self, group: list[int]) -> bool:
+        with self.db.read() as session:
+            entry = self._entry(session, group[0])
+            fulfilment = session.get(Fulfilment, entry.entity_id) if entry else None
+            if entry is None or fulfilment is None:
+                return True
+            order = session.get(Order, fulfilment.order_id)
+            if order is None or order.remote_id is None:
+                return False
+            body = {k: v for k, v in entry.payload.items() if k != "order_id"}
+            key, order_remote = entry.idempotency_key, order.remote_id
+        self._count_attempt(group)
+        remote = self.market.fulfil(order_remote, body, key)
+        self._acknowledge(group, lambda s: pull.apply_order(s, remote))
+        return True
+
+    # -- batches --------------------------------------------------------------------------
+
+    def _push_batches(self, seqs: list[int]) -> bool:
+        """Send price and stock entries in batches: first resend batches already formed, then
+        form new ones from `seqs` (whose variants exist on the marketplace)."""
+        progressed = False
+        with self.db.read() as session:
+            formed = sorted({key for (key,) in session.execute(
+                select(OutboxEntry.batch_key).where(
+                    OutboxEntry.batch_key.is_not(None),
+                    OutboxEntry.state == OutboxState.PENDING).distinct())})
+        for key in formed:
+            progressed |= self._send_batch(key)
+        fresh = self._form_batches(seqs)
+        for key in fresh:
+            progressed |= self._send_batch(key)
+        return progressed
+
+    def _form_batches(self, seqs: list[int]) -> list[str]:
+        limits = self.market.limits
+        keys: list[str] = []
+
+        def work(session: Session) -> None:
+            chunks: dict[str, list[OutboxEntry]] = {}
+            products: dict[str, set[str]] = {}
+            for seq in seqs:
+                entry = self._entry(session, seq)
+                if entry is None or entry.batch_key or entry.state != OutboxState.PENDING:
+                    continue
+                variant = session.get(Variant, entry.entity_id)
+                if variant is None or variant.remote_id is None \
+                        or variant.product.remote_id is None:
+                    continue
+                kind = "stock" if entry.operation in local.STOCK_OPS else "price"
+                wire = self._wire(entry, variant)
+                chunk = chunks.setdefault(kind, [])
+                seen = products.setdefault(kind, set())
+                if len(chunk) >= limits.batch_skus or (
+                        variant.product_id not in seen and len(seen) >= limits.batch_products):
+                    self._seal(chunk, keys)
+                    chunk.clear()
+                    seen.clear()
+                entry.payload = {**entry.payload, "wire": wire, "kind": kind}
+                chunk.append(entry)
+                seen.add(variant.product_id)
+            for chunk in chunks.values():
+                self._seal(chunk, keys)
+
+        self.db.run_write(work)
+        return keys
+
+    def _seal(self, chunk: list[OutboxEntry], keys: list[str]) -> None:
+        if not chunk:
+            return
+        key = str(uuid.uuid5(BATCH_NAMESPACE, ",".join(e.idempotency_key for e in chunk)))
+        for entry in chunk:
+            entry.batch_key = key
+        keys.append(key)
+
+    def _wire(self, entry: OutboxEntry, variant: Variant) -> dict[str, Any]:
+        remote_sku = (variant.base or {}).get("sku", variant.sku)
+        if entry.operation == "stock_adjust":
+            return {"sku": remote_sku, "adjust": int(entry.payload["delta"]),
+                    "ref": entry.idempotency_key}
+        if entry.operation == "stock_set":
+            expected = (variant.base or {}).get("stock", entry.payload.get("expected"))
+            return {"sku": remote_sku, "set": int(entry.payload["quantity"]),
+                    "expected": expected, "ref": entry.idempotency_key}
+        return {"sku": remote_sku, "price_minor": variant.price_minor,
+                "currency": variant.currency}
+
+    def _send_batch(self, key: str) -> bool:
+        with self.db.read() as session:
+            entries = session.scalars(select(OutboxEntry).where(OutboxEntry.batch_key == key)
+                                      .order_by(OutboxEntry.seq)).all()
+            if not entries:
+                return False
+            kind = entries[0].payload.get("kind", "price")
+            wires = [(e.seq, e.entity_id, e.payload["wire"]) for e in entries]
+        self._count_attempt([seq for seq, _v, _w in wires])
+        self.report.sent += 1
+        try:
+            if kind == "stock":
+                results = self.market.update_stock([StockChange(
+                    sku=w["sku"], adjust=w.get("adjust"), set=w.get("set"),
+                    expected=w.get("expected"), ref=w.get("ref")) for _s, _v, w in wires], key)
+            else:
+                results = self.market.update_prices([PriceChange(
+                    sku=w["sku"], price_minor=w["price_minor"], currency=w["currency"])
+                    for _s, _v, w in wires], key)
+        except MarketplaceError as error:
+            if error.kind in (ErrorKind.RETRYABLE, ErrorKind.AUTH):
+                raise StopPush(error) from error
+            self._reject([seq for seq, _v, _w in wires], error.message)
+            return True
+        crash_point("push.after_send")
+        self._apply_batch_results(kind, wires, results)
+        return True
+
+    def _apply_batch_results(self, kind: str, wires: list[tuple[int, str, dict[str, Any]]],
+                             results: list[ItemResult]) -> None:
+        done: list[int] = []
+        rejected: list[tuple[int, str]] = []
+        conflicts: list[tuple[int, str, ItemResult]] = []
+
+        def work(session: Session) -> None:
+            for (seq, variant_id, wire), result in zip(wires, results, strict=False):
+                variant = session.get(Variant, variant_id)
+                if result.ok:
+                    done.append(seq)
+                    if variant is None:
+                        continue
+                    base = dict(variant.base or {})
+                    if kind == "stock" and result.stock is not None:
+                        base["stock"] = result.stock
+                        others = [e for e in local.entries_for(session, "variant", variant_id)
+                                  if e.seq != seq]
+                        variant.stock = local.local_stock(variant, result.stock, others)
+                    elif kind == "price":
+                        base["price_minor"] = wire["price_minor"]
+                        base["currency"] = wire["currency"]
+                    if result.version:
+                        variant.remote_version = result.version
+                    variant.base = base
+                elif result.error is not None and result.error.code.endswith("stock-mismatch"):
+                    conflicts.append((seq, variant_id, result))
+                elif result.error is not None and result.error.kind == ErrorKind.RETRYABLE:
+                    continue  # stays in its batch, resent with the same key
+                else:
+                    message = result.error.message if result.error else "refused"
+                    rejected.append((seq, message))
+            for seq, variant_id, result in conflicts:
+                variant = session.get(Variant, variant_id)
+                entry = self._entry(session, seq)
+                if variant is None or entry is None:
+                    continue
+                pull.upsert_conflict(session, "variant", variant_id, "stock",
+                                     ((variant.base or {}).get("stock"),
+                                      entry.payload.get("quantity"), result.stock), None)
+                done.append(seq)
+
+        self.db.run_write(work)
+        crash_point("push.after_commit")
+        if done:
+            def retire(session: Session) -> None:
+                touched: set[str] = set()
+                for seq in done:
+                    entry = self._entry(session, seq)
+                    if entry is not None:
+                        product = self._product_of(session, entry)
+                        if product is not None:
+                            touched.add(product.id)
+                        session.delete(entry)
+                session.flush()
+                for product_id in touched:
+                    product = session.get(Product, product_id)
+                    if product is not None:
+                        local.refresh_sync_state(session, product)
+
+            self.db.run_write(retire)
+            self.report.acknowledged += len(done)
+        for seq, message in rejected:
+            self._reject([seq], message)
