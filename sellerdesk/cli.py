@@ -73,7 +73,7 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from sellerdesk.commands import products
+    from sellerdesk.commands import products, sync
 
     parser = argparse.ArgumentParser(
         prog="sellerdesk",
@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         return child
 
     products.register(sub)
+    sync.register(sub)
     _register_optional(commands, sub)
     return parser
 

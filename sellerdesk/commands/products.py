@@ -19,18 +19,24 @@ def _language_text(value: str) -> tuple[str, str]:
     return language.strip(), text
 
 
+def add_action_parser(actions: Any, name: str, func: Callable[[Context], int],
+                      **kwargs: Any) -> argparse.ArgumentParser:
+    """A sub-sub-command (`products list`) that also takes the options valid everywhere."""
+    parser: argparse.ArgumentParser = actions.add_parser(name, **kwargs)
+    for option, spec in (("--json", {"action": "store_true"}),
+                         ("--data-dir", {"metavar": "DIR"}),
+                         ("--lang", {"metavar": "LANG"})):
+        parser.add_argument(option, default=argparse.SUPPRESS, **spec)  # type: ignore[arg-type]
+    parser.set_defaults(func=func)
+    return parser
+
+
 def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
     products = sub("products", help="list, show, add and change products")
     actions = products.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def action(name: str, func: Callable[[Context], int], **kwargs: Any) -> argparse.ArgumentParser:
-        parser = actions.add_parser(name, **kwargs)
-        for option, spec in (("--json", {"action": "store_true"}),
-                             ("--data-dir", {"metavar": "DIR"}),
-                             ("--lang", {"metavar": "LANG"})):
-            parser.add_argument(option, default=argparse.SUPPRESS, **spec)  # type: ignore[arg-type]
-        parser.set_defaults(func=func)
-        return parser
+        return add_action_parser(actions, name, func, **kwargs)
 
     listing = action("list", list_products, help="list products")
     listing.add_argument("--search", default="", help="words or SKU prefixes to look for")

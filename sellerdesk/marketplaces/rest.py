@@ -36,6 +36,8 @@ from sellerdesk.marketplaces.base import (
 
 TIMEOUT = (5.0, 30.0)  # connect, read
 FEED_PAGE = 500
+# Item errors that mean "not now" rather than "never" (the product is under audit, ...).
+RETRYABLE_ITEM_TYPES = ("product-auditing", "idempotency-in-flight", "rate-limited")
 
 
 class TokenSource:
@@ -317,7 +319,9 @@ class RestMarketplace:
             error = None
             if not item.get("ok"):
                 problem = item.get("error") or {}
-                kind = ErrorKind.RETRYABLE if int(problem.get("status", 400)) >= 500 \
+                status = int(problem.get("status", 400))
+                busy = str(problem.get("type", "")).endswith(RETRYABLE_ITEM_TYPES)
+                kind = ErrorKind.RETRYABLE if status >= 500 or status == 429 or busy \
                     else ErrorKind.REJECTED
                 error = MarketplaceError(kind, str(problem.get("detail", "refused")),
                                          status=problem.get("status"),

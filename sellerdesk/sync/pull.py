@@ -248,9 +248,21 @@ def _when(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 
 
+def _shipping_pending(session: Session, order_id: str) -> bool:
+    for payload in session.scalars(select(OutboxEntry.payload).where(
+            OutboxEntry.entity == "fulfilment")):
+        if payload.get("order_id") == order_id:
+            return True
+    return False
+
+
 def apply_order(session: Session, remote: RemoteOrder) -> None:
     from sellerdesk.orders.records import upsert_order
 
+    existing = session.scalar(select(Order).where(Order.number == remote.number))
+    keep_status = None
+    if existing is not None and _shipping_pending(session, existing.id):
+        keep_status = existing.status  # shipped here, not yet there: staff's view stands
     upsert_order(session, {
         "number": remote.number, "status": remote.status, "buyer": remote.buyer,
         "shipping_address": remote.shipping_address, "currency": remote.currency,
@@ -264,6 +276,8 @@ def apply_order(session: Session, remote: RemoteOrder) -> None:
                            .options(selectinload(Order.lines), selectinload(Order.fulfilments)))
     if order is None:
         return
+    if keep_status is not None:
+        order.status = keep_status
     by_remote_line = {}
     unlinked = [line for line in order.lines if line.remote_id is None]
     for remote_line in remote.lines:

@@ -680,7 +680,16 @@ class Pusher:
                 elif result.error is not None and result.error.code.endswith("stock-mismatch"):
                     conflicts.append((seq, variant_id, result))
                 elif result.error is not None and result.error.kind == ErrorKind.RETRYABLE:
-                    continue  # stays in its batch, resent with the same key
+                    # Not applied: it leaves this batch (whose key now replays this failure)
+                    # and joins a new one later, under a new key.
+                    entry = self._entry(session, seq)
+                    if entry is not None:
+                        entry.batch_key = None
+                        entry.payload = {k: v for k, v in entry.payload.items()
+                                         if k not in ("wire", "kind")}
+                        entry.last_error = result.error.message
+                        entry.next_attempt_at = utcnow() + timedelta(seconds=5)
+                    continue
                 else:
                     message = result.error.message if result.error else "refused"
                     rejected.append((seq, message))

@@ -1,0 +1,130 @@
+"""`sellerdesk account connect`, `sellerdesk sync`, `sellerdesk conflicts list|resolve`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from sellerdesk.errors import SellerDeskError
+
+if TYPE_CHECKING:
+    from sellerdesk.cli import Context
+
+
+def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
+    from sellerdesk.commands.products import add_action_parser
+
+    account = sub("account", help="connect a marketplace account")
+    account_actions = account.add_subparsers(dest="action", metavar="ACTION", required=True)
+    connect = add_action_parser(account_actions, "connect", connect_account,
+                                help="log in to a marketplace (tokens go to the OS keyring)")
+    connect.add_argument("--url", required=True, help="the marketplace's address")
+    connect.add_argument("--name", default="", help="a name for the account")
+
+    sync = sub("sync", help="send local changes and fetch the marketplace's")
+    sync.set_defaults(func=run_sync)
+    mode = sync.add_mutually_exclusive_group()
+    mode.add_argument("--once", action="store_true", help="one pass, then exit (default)")
+    mode.add_argument("--watch", action="store_true", help="keep syncing until interrupted")
+    sync.add_argument("--interval", type=float, default=60.0, help="seconds between passes")
+
+    conflicts = sub("conflicts", help="changes made on both sides, for you to decide")
+    conflict_actions = conflicts.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add_action_parser(conflict_actions, "list", list_conflicts, help="open conflicts")
+    resolve = add_action_parser(conflict_actions, "resolve", resolve_conflict,
+                                help="keep your value or the marketplace's")
+    resolve.add_argument("id")
+    resolve.add_argument("--keep", required=True, choices=["mine", "theirs"])
+
+
+def connect_account(ctx: Context) -> int:
+    from sellerdesk.secrets import SecretStore
+    from sellerdesk.sync.accounts import connect
+
+    secrets = SecretStore()
+    account_id = connect(ctx.database(), secrets, ctx.args.url, ctx.args.name)
+    where = "the system keyring" if secrets.persistent else "memory for this session only " \
+        "(no keyring is available on this system)"
+    ctx.emit({"account_id": account_id, "keyring": secrets.persistent},
+             f"Connected to {ctx.args.url}; the login is kept in {where}.")
+    return 0
+
+
+def make_engine(ctx: Context) -> Any:
+    from sellerdesk.secrets import SecretStore
+    from sellerdesk.sync.accounts import adapter_for, default_account
+    from sellerdesk.sync.engine import SyncEngine
+
+    database = ctx.database()
+    account = default_account(database)
+    secrets = SecretStore()
+    return SyncEngine(database, adapter_for(database, secrets, account), account.id)
+
+
+def _summary(report: Any) -> str:
+    pushed = report.pushed
+    text = (f"sent {pushed.acknowledged} change(s), received {report.pulled}, "
+            f"{report.requests} request(s)")
+    if pushed.rejected:
+        text += f"; {pushed.rejected} refused by the marketplace"
+    return text
+
+
+def run_sync(ctx: Context) -> int:
+    engine = make_engine(ctx)
+    if not ctx.args.watch:
+        report = engine.sync_once()
+        status = engine.status
+        data = {"ok": report.ok, "sent": report.pushed.acknowledged, "received": report.pulled,
+                "requests": report.requests, "rejected": report.pushed.rejected,
+                "pending": status.pending, "conflicts": status.conflicts,
+                "error": report.error.message if report.error else None}
+        if report.error is not None:
+            if ctx.json:
+                ctx.emit(data, "")
+            raise SellerDeskError(f"Sync stopped: {report.error.message} Your changes are "
+                                  f"kept and will be sent at the next sync.")
+        ctx.emit(data, f"Synced: {_summary(report)}. Waiting: {status.pending}, "
+                       f"conflicts: {status.conflicts}.")
+        return 0
+    return asyncio.run(_watch(engine, ctx.args.interval))
+
+
+async def _watch(engine: Any, interval: float) -> int:
+    from sellerdesk.sync.scheduler import SyncScheduler
+
+    def show(status: Any) -> None:
+        if not status.running:
+            state = "online" if status.online else "offline"
+            print(f"{state}: {status.pending} waiting, {status.conflicts} conflict(s)"
+                  + (f" - {status.last_error}" if status.last_error else ""), file=sys.stderr)
+
+    engine.listeners.append(show)
+    scheduler = SyncScheduler(engine, asyncio.to_thread, interval=interval)
+    try:
+        await scheduler.run()
+    except asyncio.CancelledError:
+        scheduler.stop()
+    return 0
+
+
+def list_conflicts(ctx: Context) -> int:
+    from sellerdesk.sync.conflicts import open_conflicts
+
+    found = open_conflicts(ctx.database())
+    lines = [f"{c.id}  {c.label[:40]:<40} {c.field:<16} mine: {c.mine!r}  "
+             f"theirs: {c.theirs!r}" for c in found]
+    ctx.emit([c.to_json() for c in found], "\n".join(lines) or "No conflicts.")
+    return 0
+
+
+def resolve_conflict(ctx: Context) -> int:
+    from sellerdesk.sync.conflicts import resolve
+
+    resolve(ctx.database(), ctx.args.id, ctx.args.keep)
+    ctx.emit({"resolved": ctx.args.id, "kept": ctx.args.keep},
+             f"Kept {ctx.args.keep}; the change is recorded and will sync.")
+    return 0

@@ -1,0 +1,146 @@
+"""Conflicts the owner resolves: keep mine, keep theirs, or an edited value.
+
+Resolving never rewrites history: keeping mine (or an edit) queues a new change for the
+marketplace; keeping theirs changes the local copy. Both are recorded in the history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sellerdesk.errors import NotFoundError, ValidationError
+from sellerdesk.store import Database
+from sellerdesk.store.journal import record
+from sellerdesk.store.models import Conflict, Product, Variant, utcnow
+from sellerdesk.sync import local
+from sellerdesk.sync.pull import set_product_field
+
+_UNSET = object()
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    entity: str
+    entity_id: str
+    field: str
+    base: Any
+    mine: Any
+    theirs: Any
+    detected_at: datetime
+    label: str  # what the owner recognises: the product's title or the SKU
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.__dict__.copy()
+        data["detected_at"] = self.detected_at.isoformat()
+        return data
+
+
+def _label(session: Session, conflict: Conflict) -> str:
+    if conflict.entity == "product":
+        product = session.get(Product, conflict.entity_id)
+        return product.title_for(product.main_language) if product else conflict.entity_id
+    variant = session.get(Variant, conflict.entity_id)
+    return variant.sku if variant else conflict.entity_id
+
+
+def open_conflicts(database: Database) -> list[ConflictView]:
+    with database.read() as session:
+        rows = session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None))
+                               .order_by(Conflict.detected_at)).all()
+        return [ConflictView(id=c.id, entity=c.entity, entity_id=c.entity_id, field=c.field,
+                             base=c.base_value, mine=c.local_value, theirs=c.remote_value,
+                             detected_at=c.detected_at, label=_label(session, c))
+                for c in rows]
+
+
+def resolve(database: Database, conflict_id: str, keep: str, value: Any = _UNSET) -> None:
+    """`keep` is "mine" or "theirs"; `value` (with "mine") is an edited value to keep."""
+    if keep not in ("mine", "theirs"):
+        raise ValidationError("Choose --keep mine or --keep theirs.")
+
+    def work(session: Session) -> None:
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None or conflict.resolved_at is not None:
+            raise NotFoundError(f"No open conflict with id {conflict_id}.")
+        chosen = conflict.remote_value if keep == "theirs" else (
+            conflict.local_value if value is _UNSET else value)
+        conflict.resolved_at = utcnow()
+        conflict.resolution = keep if value is _UNSET else "edited"
+        if conflict.entity == "product":
+            product = session.get(Product, conflict.entity_id)
+            if product is None:
+                return
+            _resolve_product(session, conflict, product, keep, chosen)
+            local.refresh_sync_state(session, product)
+        else:
+            variant = session.get(Variant, conflict.entity_id)
+            if variant is None:
+                return
+            _resolve_variant(session, conflict, variant, keep, chosen)
+            local.refresh_sync_state(session, variant.product)
+
+    database.run_write(work)
+
+
+def _resolve_product(session: Session, conflict: Conflict, product: Product, keep: str,
+                     chosen: Any) -> None:
+    if conflict.field == "_deleted":
+        if keep == "theirs":
+            now = utcnow()
+            product.deleted_at = now
+            for variant in product.live_variants:
+                variant.deleted_at = now
+            for entry in local.entries_for(session, "product", product.id):
+                session.delete(entry)
+            record(session, entity="product", entity_id=product.id, action="delete",
+                   before=None, after=None, summary="conflict: kept the marketplace's delete")
+        else:  # bring it back on the marketplace as a new listing
+            product.remote_id = None
+            product.remote_version = None
+            product.base = None
+            for variant in product.variants:
+                variant.remote_id = variant.remote_version = None
+                variant.base = None
+            record(session, entity="product", entity_id=product.id, action="restore",
+                   before=None, after=None, summary="conflict: kept mine",
+                   outbox=("restore", {}))
+        return
+    before = local.product_flat(product).get(conflict.field)
+    set_product_field(product, conflict.field, chosen)
+    outbox = ("update", {"fields": {conflict.field: chosen}}) if keep == "mine" else None
+    record(session, entity="product", entity_id=product.id, action="update",
+           before={conflict.field: before}, after={conflict.field: chosen},
+           summary=f"conflict on {conflict.field}: kept {keep}", outbox=outbox)
+
+
+def _resolve_variant(session: Session, conflict: Conflict, variant: Variant, keep: str,
+                     chosen: Any) -> None:
+    if conflict.field == "stock":
+        old = variant.stock
+        if keep == "theirs":
+            variant.stock = int(chosen)
+            outbox = None
+        else:
+            variant.stock = int(chosen)
+            outbox = ("stock_set", {"quantity": int(chosen),
+                                    "expected": (variant.base or {}).get("stock")})
+        record(session, entity="variant", entity_id=variant.id, action="stock",
+               before={"stock": old}, after={"stock": variant.stock},
+               summary=f"conflict on stock: kept {keep}", outbox=outbox)
+        return
+    if conflict.field == "_deleted":
+        if keep == "theirs":
+            variant.deleted_at = utcnow()
+        return
+    before = getattr(variant, conflict.field)
+    setattr(variant, conflict.field, chosen)
+    outbox = ("update", {"fields": {conflict.field: chosen}}) if keep == "mine" else None
+    record(session, entity="variant", entity_id=variant.id, action="update",
+           before={conflict.field: before}, after={conflict.field: chosen},
+           summary=f"conflict on {conflict.field}: kept {keep}", outbox=outbox)
