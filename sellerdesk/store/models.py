@@ -324,7 +324,10 @@ class OutboxEntry(Base):
     """
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_entity", "entity", "entity_id", "seq"),)
+    __table_args__ = (
+        Index("ix_outbox_entity", "entity", "entity_id", "seq"),
+        {"sqlite_autoincrement": True},  # a seq names one change forever (migration 0003)
+    )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     entity: Mapped[str] = mapped_column(String(32))
@@ -394,7 +397,10 @@ class HistoryEntry(Base):
     """
 
     __tablename__ = "history"
-    __table_args__ = (Index("ix_history_entity", "entity", "entity_id", "seq"),)
+    __table_args__ = (
+        Index("ix_history_entity", "entity", "entity_id", "seq"),
+        {"sqlite_autoincrement": True},
+    )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
