@@ -105,14 +105,20 @@ def run_gui(args: argparse.Namespace) -> int:
     asyncio.set_event_loop(loop)
     quitting = asyncio.Event()
     app.aboutToQuit.connect(quitting.set)
+    from sellerdesk.ui.sync.setup import start_sync
+
     window = MainWindow(ctx)
     window.show()
     window.start()
     try:
         with loop:
+            ctx.jobs.start(start_sync(ctx, window), name="sync-setup")
             loop.run_until_complete(quitting.wait())
+            for closer in list(ctx.closers):  # stop the scheduler before cancelling its task
+                if getattr(closer, "__name__", "") == "stop":
+                    closer()
             loop.run_until_complete(ctx.jobs.shutdown())
     finally:
-        ctx.database.close()
+        ctx.close()
     log.info("quit cleanly")
     return 0

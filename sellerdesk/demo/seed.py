@@ -1,20 +1,23 @@
-"""Fill an empty local database with the demo shop, for `sellerdesk --demo` without a network.
+"""Fill an empty local database with the demo shop, as if it had been downloaded already.
 
-Products go through the catalogue service, as if the owner had typed them (so they are pending
-for the sync); orders go in as the marketplace would have reported them.
+The window then opens on a full shop at once, before the embedded marketplace has even started.
+Products go through the catalogue service (validation, search, history) but leave nothing in
+the outbox: they are the marketplace's, not new listings. The first sync links them to the
+marketplace's copies by SKU (and orders by number) instead of creating anything twice.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from sellerdesk.catalogue import Catalogue, ProductInput, VariantInput
 from sellerdesk.demo import shop
 from sellerdesk.orders.records import upsert_order
 from sellerdesk.store import Database
-from sellerdesk.store.models import Order
+from sellerdesk.store.models import Order, OutboxEntry, Product, SyncState
 
 
 def seed_demo(database: Database, *, now: datetime | None = None) -> int:
@@ -63,4 +66,10 @@ def seed_demo(database: Database, *, now: datetime | None = None) -> int:
                     order.seen_at = placed + timedelta(hours=2)
 
     database.run_write(add_orders)
+
+    def downloaded(session: Session) -> None:
+        session.execute(delete(OutboxEntry))
+        session.execute(update(Product).values(sync_state=SyncState.SYNCED))
+
+    database.run_write(downloaded)
     return added

@@ -37,6 +37,7 @@ class SyncStatus:
     last_error: str | None = None
     error_kind: str | None = None
     needs_login: bool = False
+    changed_locally: int = 0  # what the last pass brought in or acknowledged: worth a redraw
 
 
 @dataclass
@@ -155,4 +156,5 @@ class SyncEngine:
         if report.pushed.errors:
             self._emit(last_error=report.pushed.errors[-1])
         self.refresh_status()
-        self._emit(running=False, step="")
+        self._emit(running=False, step="",
+                   changed_locally=report.pulled + report.pushed.acknowledged)

@@ -50,11 +50,11 @@ class Pending:
     common case - nothing pending - costs no query per product."""
 
     def __init__(self, session: Session) -> None:
-        self.entities = set(session.execute(
-            select(OutboxEntry.entity, OutboxEntry.entity_id).distinct()).tuples())
-        self.entities |= set(session.execute(
+        self.entities = {tuple(row) for row in session.execute(
+            select(OutboxEntry.entity, OutboxEntry.entity_id).distinct())}
+        self.entities |= {tuple(row) for row in session.execute(
             select(Conflict.entity, Conflict.entity_id)
-            .where(Conflict.resolved_at.is_(None)).distinct()).tuples())
+            .where(Conflict.resolved_at.is_(None)).distinct())}
 
     def has(self, entity: str, entity_id: str) -> bool:
         return (entity, entity_id) in self.entities

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sellerdesk.catalogue import Catalogue
@@ -25,6 +26,8 @@ class AppContext:
     jobs: Jobs
     shop_name: str = "SellerDesk"
     demo: bool = False
+    # Run at quit, after background jobs are cancelled (stop the sync, the demo marketplace).
+    closers: list[Callable[[], object]] = field(default_factory=list)
     formatter: Formatter = field(init=False)
     catalogue: Catalogue = field(init=False)
     products: CatalogueBrowser = field(init=False)
@@ -37,3 +40,14 @@ class AppContext:
         self.products = CatalogueBrowser(self.database)
         self.orders = OrderBrowser(self.database)
         self.outbox = Outbox(self.database)
+
+    def close(self) -> None:
+        for closer in self.closers:
+            try:
+                closer()
+            except Exception:  # quitting goes on; the log says what failed
+                import logging
+
+                logging.getLogger(__name__).exception("closing %r failed", closer)
+        self.closers.clear()
+        self.database.close()

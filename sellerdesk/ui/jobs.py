@@ -85,7 +85,9 @@ class Jobs:
 
     async def in_thread(self, function: Callable[..., T], *args: Any) -> T:
         """Await `function(*args)` run on the pool."""
-        loop = asyncio.get_running_loop()
+        # The loop the task runs on (Qt may step a task from its own event processing, where
+        # asyncio does not consider the loop "running").
+        loop = asyncio.get_event_loop()
         return await loop.run_in_executor(self._pool, lambda: function(*args))
 
     async def cancellable(self, function: Callable[[CancelToken], T]) -> T:

@@ -7,6 +7,7 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -29,6 +30,7 @@ from sellerdesk.ui.context import AppContext
 from sellerdesk.ui.orders.page import OrdersPage
 from sellerdesk.ui.settings.page import SettingsPage
 from sellerdesk.ui.startup import seconds_since_process_start
+from sellerdesk.ui.status_bar import SyncStatusBar
 from sellerdesk.ui.sync.page import SyncPage
 
 translate = QCoreApplication.translate
@@ -105,17 +107,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # -- status bar
-        self.connection_label = QLabel(self)
-        self.pending_label = QLabel(self)
-        self.sync_label = QLabel(self)
-        self.account_label = QLabel(self)
-        for number, label in enumerate((self.connection_label, self.pending_label,
-                                        self.sync_label)):
-            if number:
-                self.statusBar().addWidget(QLabel("·", self))
-            self.statusBar().addWidget(label)
-        self.statusBar().addPermanentWidget(self.account_label)
-        self._online: bool | None = None
+        self.status = SyncStatusBar(self.statusBar(), ctx.formatter, self)
+        self.sync_controller: Any = None
         self._watch_network()
 
         self._actions()
@@ -159,11 +152,32 @@ class MainWindow(QMainWindow):
         if info is None:
             return
         reach = info.reachability()
+        was_online = self.status.network_online
         if reach == QNetworkInformation.Reachability.Unknown:
-            self._online = None
+            self.status.network_online = None
         else:
-            self._online = reach == QNetworkInformation.Reachability.Online
-        self._update_status()
+            self.status.network_online = reach == QNetworkInformation.Reachability.Online
+        if self.status.network_online and was_online is False and self.sync_controller:
+            self.sync_controller.sync_now()  # back online: send what waited
+        self.status.update()
+
+    def attach_sync(self, controller: Any) -> None:
+        """Show the sync's state and let the Sync page drive it."""
+        self.sync_controller = controller
+        self.status.account_name = controller.account_name
+        controller.status_changed.connect(self._sync_status)
+        self.sync.attach(controller)
+        self._sync_status(controller.status)
+
+    def _sync_status(self, status: Any) -> None:
+        self.status.status = status
+        self.status.update()
+        if not status.running:
+            self.refresh_status()
+            if status.changed_locally:
+                self.catalogue.reload()
+                if self.sidebar.currentRow() == ORDERS:
+                    self.orders.reload()
 
     # -- behaviour --------------------------------------------------------------------------
 
@@ -238,21 +252,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title} {detail}".strip())
 
     def _update_status(self) -> None:
-        grey, green = "#8a8a8a", "#2e7d32"
-        if self._online:
-            self.connection_label.setText(
-                f"<span style='color:{green}'>●</span> " + translate("MainWindow", "Online"))
-        else:
-            self.connection_label.setText(
-                f"<span style='color:{grey}'>●</span> " + translate("MainWindow", "Offline"))
-        pending = self._counts.get("outbox", 0)
-        self.pending_label.setText(
-            self.tr("%n change(s) waiting", "", pending).replace(
-                str(pending), self.ctx.formatter.number(pending))
-            if pending else translate("MainWindow", "All changes saved")
-        )
-        self.sync_label.setText(translate("MainWindow", "Never synced"))
-        self.account_label.setText(translate("MainWindow", "No marketplace account connected"))
+        self.status.outbox = self._counts.get("outbox", 0)
+        self.status.update()
 
     # -- layout memory ----------------------------------------------------------------------
 

@@ -1,11 +1,13 @@
-"""The Sync page: the changes waiting to reach the marketplace, in plain words."""
+"""The Sync page: the account, Sync now, what is waiting, what went wrong, and conflicts."""
 
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -14,15 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sellerdesk.sync.conflicts import ConflictView, open_conflicts, resolve
+from sellerdesk.sync.engine import SyncStatus
 from sellerdesk.sync.outbox import PendingChange
 from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.sync.conflict_dialog import ConflictDialog, field_name, show_value
 from sellerdesk.ui.widgets import ListOrEmpty, heading
 
 translate = QCoreApplication.translate
+ConflictRole = Qt.ItemDataRole.UserRole + 1
 
 
 def describe(change: PendingChange) -> str:
-    what = {
+    return {
         ("product", "create"): translate("SyncPage", "New product"),
         ("product", "update"): translate("SyncPage", "Product changed"),
         ("product", "delete"): translate("SyncPage", "Product deleted"),
@@ -32,49 +38,103 @@ def describe(change: PendingChange) -> str:
         ("variant", "delete"): translate("SyncPage", "Variant deleted"),
         ("variant", "stock_adjust"): translate("SyncPage", "Stock moved"),
         ("variant", "stock_set"): translate("SyncPage", "Stock counted"),
+        ("fulfilment", "create"): translate("SyncPage", "Shipment"),
     }.get((change.entity, change.operation), f"{change.entity} {change.operation}")
-    return what
 
 
 class SyncPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.title = heading(translate("SyncPage", "Pending changes"), parent=self)
-        self.explain = QLabel(self)
-        self.explain.setWordWrap(True)
+        self.controller: Any = None
+        self.account = QLabel(self)
         self.sync_now = QPushButton(translate("SyncPage", "Sync now"), self)
         self.sync_now.setEnabled(False)
         self.sync_now.setToolTip(translate("SyncPage", "Connect a marketplace account first."))
+        self.sync_now.clicked.connect(self._sync_now)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828")
+        self.problem.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.account, 1)
+        top.addWidget(self.sync_now)
+
+        self.conflicts_title = heading(translate("SyncPage", "Conflicts"), 1.1, self)
+        self.conflicts = QTreeWidget(self)
+        self.conflicts.setRootIsDecorated(False)
+        self.conflicts.setAccessibleName(translate("SyncPage", "Conflicts"))
+        self.conflicts.setHeaderLabels([
+            translate("SyncPage", "Product"), translate("SyncPage", "Field"),
+            translate("SyncPage", "Mine"), translate("SyncPage", "The marketplace's"),
+        ])
+        self.conflicts.setColumnWidth(0, 260)
+        self.conflicts.itemActivated.connect(self._resolve_item)
+        self.resolve_button = QPushButton(translate("SyncPage", "Resolve…"), self)
+        self.resolve_button.clicked.connect(
+            lambda: self._resolve_item(self.conflicts.currentItem(), 0))
+
+        self.title = heading(translate("SyncPage", "Pending changes"), 1.1, self)
+        self.explain = QLabel(translate(
+            "SyncPage",
+            "Every change is saved on this computer first. These changes will be sent to the "
+            "marketplace, in order and exactly once, at the next sync.",
+        ), self)
+        self.explain.setWordWrap(True)
         self.changes = QTreeWidget(self)
         self.changes.setRootIsDecorated(False)
         self.changes.setAccessibleName(translate("SyncPage", "Pending changes"))
         self.changes.setHeaderLabels([
-            translate("SyncPage", "Change"),
-            translate("SyncPage", "What"),
-            translate("SyncPage", "When"),
-            translate("SyncPage", "Last error"),
+            translate("SyncPage", "Change"), translate("SyncPage", "What"),
+            translate("SyncPage", "When"), translate("SyncPage", "Last error"),
         ])
         self.changes.setColumnWidth(0, 180)
         self.changes.setColumnWidth(1, 320)
         self.listing = ListOrEmpty(self.changes, self)
+
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.conflicts_title)
+        layout.addWidget(self.conflicts)
+        layout.addWidget(self.resolve_button)
         layout.addWidget(self.title)
         layout.addWidget(self.explain)
-        layout.addWidget(self.sync_now)
-        layout.addWidget(self.listing, 1)
+        layout.addWidget(self.listing, 2)
+        self._show_conflicts([])
+
+    def attach(self, controller: Any) -> None:
+        self.controller = controller
+        self.sync_now.setEnabled(True)
+        self.sync_now.setToolTip("")
+        controller.status_changed.connect(self.show_status)
+        self.show_status(controller.status)
+
+    def show_status(self, status: SyncStatus) -> None:
+        name = self.controller.account_name if self.controller else ""
+        self.account.setText(translate("SyncPage", "Account: %1").replace("%1", name))
+        self.sync_now.setEnabled(not status.running)
+        if status.last_error and not status.running:
+            self.problem.setText(translate("SyncPage", "Last sync stopped: %1 Your changes are "
+                                                       "kept and will be sent later.")
+                                 .replace("%1", status.last_error))
+            self.problem.show()
+        else:
+            self.problem.hide()
+        if not status.running:
+            self.reload()
+
+    def _sync_now(self) -> None:
+        if self.controller is not None:
+            self.controller.sync_now()
 
     def reload(self) -> asyncio.Task[None]:
         return self.ctx.jobs.start(self._load(), name="sync-page")
 
     async def _load(self) -> None:
         changes = await self.ctx.jobs.in_thread(self.ctx.outbox.pending)
+        conflicts = await self.ctx.jobs.in_thread(open_conflicts, self.ctx.database)
         fmt = self.ctx.formatter
-        self.explain.setText(translate(
-            "SyncPage",
-            "Every change is saved on this computer first. These changes will be sent to the "
-            "marketplace, in order and exactly once, at the next sync.",
-        ))
         self.changes.clear()
         for change in changes:
             self.changes.addTopLevelItem(QTreeWidgetItem([
@@ -88,3 +148,35 @@ class SyncPage(QWidget):
                 translate("SyncPage", "All changes are on the marketplace"),
                 translate("SyncPage", "Nothing is waiting to be sent."),
             )
+        self._show_conflicts(conflicts)
+
+    def _show_conflicts(self, conflicts: list[ConflictView]) -> None:
+        self.conflicts.clear()
+        for conflict in conflicts:
+            item = QTreeWidgetItem([conflict.label, field_name(conflict.field),
+                                    show_value(conflict.mine)[:80],
+                                    show_value(conflict.theirs)[:80]])
+            item.setData(0, ConflictRole, conflict)
+            self.conflicts.addTopLevelItem(item)
+        for widget in (self.conflicts_title, self.conflicts, self.resolve_button):
+            widget.setVisible(bool(conflicts))
+        if conflicts:
+            self.conflicts.setCurrentItem(self.conflicts.topLevelItem(0))
+
+    def _resolve_item(self, item: QTreeWidgetItem | None, _column: int) -> None:
+        if item is None:
+            return
+        conflict: ConflictView = item.data(0, ConflictRole)
+        dialog = ConflictDialog(conflict, self)
+        if dialog.exec() and dialog.choice is not None:
+            keep, value = dialog.choice
+            self.ctx.jobs.start(self._resolve(conflict.id, keep, value), name="resolve")
+
+    async def _resolve(self, conflict_id: str, keep: str, value: Any) -> None:
+        if value is None:
+            await self.ctx.jobs.in_thread(resolve, self.ctx.database, conflict_id, keep)
+        else:
+            await self.ctx.jobs.in_thread(resolve, self.ctx.database, conflict_id, keep, value)
+        if self.controller is not None:
+            self.controller.sync_now()
+        self.reload()
