@@ -1,0 +1,112 @@
+"""``sellerdesk sandbox``: run the sandbox marketplace in the foreground until Ctrl-C.
+
+``add_parser`` adds the sub-command to the app's argparse sub-parsers and ``run`` serves. Fault
+SPECs are checked before anything starts, so a typo exits with usage status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sqlite3
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from .config import DEFAULT_AUDIT_DELAY, DEFAULT_TOKEN_TTL
+from .faults import FaultSpec
+from .seed import SEEDS
+
+
+def _fault_spec(value: str) -> str:
+    try:
+        FaultSpec.parse(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "sandbox",
+        help="run the sandbox marketplace (a local seller-API server)",
+        description="Serve the sandbox marketplace on HOST:PORT until Ctrl-C. See docs/sandbox.md.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765, help="port (8765; 0 = any free port)")
+    parser.add_argument(
+        "--data", type=Path, metavar="FILE", help="SQLite file to keep the shop in (default: temp)"
+    )
+    parser.add_argument("--seed", choices=SEEDS, default="demo", help="first-run contents")
+    parser.add_argument(
+        "--faults",
+        type=_fault_spec,
+        metavar="SPEC",
+        help='fault switches, e.g. "latency_ms=50,error_rate=0.1,reset_after_commit=0.2,'
+        'truncate=0.05,rate=10/s,edits=6/min,orders=6/min"',
+    )
+    parser.add_argument("--fault-seed", type=int, default=0, metavar="N", help="fault seed (0)")
+    parser.add_argument(
+        "--audit-delay",
+        type=float,
+        default=DEFAULT_AUDIT_DELAY,
+        metavar="SECONDS",
+        help=f"how long new products stay auditing ({DEFAULT_AUDIT_DELAY:g})",
+    )
+    parser.add_argument(
+        "--token-ttl",
+        type=float,
+        default=DEFAULT_TOKEN_TTL,
+        metavar="SECONDS",
+        help=f"access token lifetime ({DEFAULT_TOKEN_TTL:g})",
+    )
+    parser.add_argument(
+        "--admin", action="store_true", help="enable the /admin test switches (faults, simulation)"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from .embedded import start_sandbox
+
+    try:
+        running = start_sandbox(
+            data=args.data,
+            seed=args.seed,
+            host=args.host,
+            port=args.port,
+            faults=args.faults,
+            fault_seed=args.fault_seed,
+            audit_delay=args.audit_delay,
+            token_ttl=args.token_ttl,
+            admin=getattr(args, "admin", False),
+        )
+    except sqlite3.DatabaseError as exc:
+        print(f"sellerdesk sandbox: cannot use {args.data}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(
+            f"sellerdesk sandbox: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr
+        )
+        return 1
+    except RuntimeError as exc:
+        print(f"sellerdesk sandbox: {exc}", file=sys.stderr)
+        return 1
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(f"Sandbox marketplace serving on {running.url}", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        # Stopping takes a fraction of a second; a second Ctrl-C must not leave a traceback.
+        interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, previous)
+        try:
+            running.stop()
+        finally:
+            signal.signal(signal.SIGINT, interrupt)
+    return 0
