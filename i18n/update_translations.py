@@ -2,7 +2,7 @@
 
     python i18n/update_translations.py           # lupdate (keeps existing translations) + lrelease
     python i18n/update_translations.py --check   # exit 1 if .ts or .qm are out of date (tests)
-    python i18n/update_translations.py --apply strings.json   # fill translations, then compile
+    python i18n/update_translations.py --apply i18n/strings-*.json   # fill, then compile
 
 `--apply` takes {"it": {"Context": {"source": "traduzione" or ["singolare", "plurale"]}},
 "en": {...}}: a way to hand translations in without Qt Linguist. English is the source
@@ -17,10 +17,10 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import xml.etree.ElementTree as ET
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,10 +122,15 @@ def check() -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true")
-    parser.add_argument("--apply", metavar="JSON", type=Path)
+    parser.add_argument("--apply", metavar="JSON", type=Path, nargs="+")
     args = parser.parse_args()
     if args.apply:
-        missing = apply(json.loads(args.apply.read_text(encoding="utf-8")))
+        merged: dict[str, dict[str, dict[str, str | list[str]]]] = {}
+        for path in args.apply:
+            for language, contexts in json.loads(path.read_text(encoding="utf-8")).items():
+                for context, messages in contexts.items():
+                    merged.setdefault(language, {}).setdefault(context, {}).update(messages)
+        missing = apply(merged)
         for message in missing:
             print("untranslated:", message)
         return 1 if missing else 0

@@ -11,9 +11,9 @@ import pytest
 # Qt tests run headless; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sellerdesk.catalogue import Catalogue  # noqa: E402
-from sellerdesk.paths import DATA_DIR_ENV, DataDir  # noqa: E402
-from sellerdesk.store import Database  # noqa: E402
+from sellerdesk.catalogue import Catalogue
+from sellerdesk.paths import DATA_DIR_ENV, DataDir
+from sellerdesk.store import Database
 
 
 @pytest.fixture(autouse=True)
