@@ -2,12 +2,15 @@
 
 Every method runs in one write transaction (`Database.run_write`), so a crash at any point leaves
 either the whole change - ready to sync and to undo - or nothing. Methods take an optional
-`group_id` so that a bulk edit of many products is one step in the history.
+`group_id` so that a bulk edit of many products is one step in the history, and `run_batch`
+runs many of them in ONE transaction, so that such a step also commits whole or not at all.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -30,6 +33,8 @@ from sellerdesk.errors import NotFoundError, ValidationError
 from sellerdesk.store import Database
 from sellerdesk.store.journal import record
 from sellerdesk.store.models import Product, ProductText, SyncState, Variant, new_id, utcnow
+
+T = TypeVar("T")
 
 
 def _load_product(session: Session, product_id: str) -> Product:
@@ -90,6 +95,34 @@ class Catalogue:
 
     def __init__(self, database: Database) -> None:
         self.db = database
+        self._batch = threading.local()
+
+    def _write(self, work: Callable[[Session], T]) -> T:
+        """Run `work` inside the batch open on this thread, else in a transaction of its own."""
+        session: Session | None = getattr(self._batch, "session", None)
+        if session is not None:
+            return work(session)
+        return self.db.run_write(work)
+
+    def run_batch(self, work: Callable[[Session], T]) -> T:
+        """Run `work` and every write of this catalogue it makes in ONE transaction.
+
+        A bulk edit of 10,000 variants, a multi-step save from the editor or an undo then commits
+        whole or not at all; an exception (a validation error, a cancel) leaves nothing behind.
+        `work` gets the transaction's session for its own reads; like `run_write`'s work it must
+        be safe to run again from the start.
+        """
+
+        def in_session(session: Session) -> T:
+            if getattr(self._batch, "session", None) is not None:
+                raise RuntimeError("catalogue batches do not nest")
+            self._batch.session = session
+            try:
+                return work(session)
+            finally:
+                self._batch.session = None
+
+        return self.db.run_write(in_session)
 
     # -- reads ---------------------------------------------------------------------------
 
@@ -152,7 +185,7 @@ class Catalogue:
             )
             return product.id
 
-        return self.db.run_write(work)
+        return self._write(work)
 
     def update_product(
         self, product_id: str, changes: dict[str, Any], *, group_id: str | None = None
@@ -178,7 +211,8 @@ class Catalogue:
             before = {k: before_all.get(k) for k in after_all if before_all.get(k) != after_all[k]}
             after = {k: after_all[k] for k in before}
             if not after:
-                session.rollback()
+                # Every value equals the stored one, so nothing is flushed; no rollback, which
+                # inside a batch would discard the batch's earlier work too.
                 return False
             if not after_all.get(f"title.{product.main_language}"):
                 raise ValidationError("The title in the product's main language cannot be empty.")
@@ -196,7 +230,7 @@ class Catalogue:
             )
             return True
 
-        return self.db.run_write(work)
+        return self._write(work)
 
     def delete_product(self, product_id: str, *, group_id: str | None = None) -> None:
         """Soft delete: the row stays as a tombstone until the marketplace has deleted it too."""
@@ -220,7 +254,7 @@ class Catalogue:
                 outbox=("delete", {}),
             )
 
-        self.db.run_write(work)
+        self._write(work)
 
     def restore_product(self, product_id: str, *, group_id: str | None = None) -> None:
         """Undo a delete: the product and the variants deleted with it come back."""
@@ -248,7 +282,7 @@ class Catalogue:
                 outbox=("restore", {}),
             )
 
-        self.db.run_write(work)
+        self._write(work)
 
     # -- variants ------------------------------------------------------------------------
 
@@ -276,7 +310,7 @@ class Catalogue:
             )
             return variant.id
 
-        return self.db.run_write(work)
+        return self._write(work)
 
     def update_variant(
         self, sku: str, changes: dict[str, Any], *, group_id: str | None = None
@@ -312,7 +346,7 @@ class Catalogue:
             )
             return True
 
-        return self.db.run_write(work)
+        return self._write(work)
 
     def delete_variant(self, sku: str, *, group_id: str | None = None) -> None:
         def work(session: Session) -> None:
@@ -335,7 +369,38 @@ class Catalogue:
                 outbox=("delete", {}),
             )
 
-        self.db.run_write(work)
+        self._write(work)
+
+    def restore_variant(self, variant_id: str, *, group_id: str | None = None) -> None:
+        """Undo a variant's delete. It reaches the marketplace as a new variant (a `create`),
+        because the marketplace may have deleted its copy already."""
+
+        def work(session: Session) -> None:
+            variant = session.get(Variant, variant_id)
+            if variant is None or variant.deleted_at is None:
+                raise NotFoundError(f"No deleted variant with id {variant_id}.")
+            if variant.product.deleted_at is not None:
+                raise ValidationError(
+                    f"The product of {variant.sku} was deleted: restore the product instead."
+                )
+            _ensure_sku_free(session, variant.sku, except_id=variant.id)
+            variant.deleted_at = None
+            _mark_pending(variant.product)
+            session.flush()
+            snapshot = variant_snapshot(variant)
+            record(
+                session,
+                entity="variant",
+                entity_id=variant.id,
+                action="restore",
+                before=None,
+                after=snapshot,
+                group_id=group_id,
+                summary=variant.sku,
+                outbox=("create", snapshot),
+            )
+
+        self._write(work)
 
     # -- stock ---------------------------------------------------------------------------
 
@@ -372,7 +437,7 @@ class Catalogue:
             )
             return new
 
-        return self.db.run_write(work)
+        return self._write(work)
 
     def set_stock(self, sku: str, quantity: int, *, group_id: str | None = None) -> int:
         """An absolute correction after a count: compare-and-set against the stock we knew."""
@@ -398,7 +463,7 @@ class Catalogue:
             )
             return quantity
 
-        return self.db.run_write(work)
+        return self._write(work)
 
     def variant(self, sku: str) -> VariantView:
         with self.db.read() as session:

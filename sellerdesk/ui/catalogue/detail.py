@@ -1,4 +1,5 @@
-"""The detail pane beside the product table: what the selected product looks like today."""
+"""The detail pane beside the product table: what the selected product looks like today, with
+its description rendered safely and buttons to edit or duplicate it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,6 +22,7 @@ from sellerdesk.catalogue.views import ProductView
 from sellerdesk.i18n import LISTING_LANGUAGES as LANGUAGES
 from sellerdesk.i18n import Formatter
 from sellerdesk.ui import labels
+from sellerdesk.ui.catalogue.safe_browser import SafeTextBrowser
 from sellerdesk.ui.widgets import ListOrEmpty, heading
 
 translate = QCoreApplication.translate
@@ -28,11 +33,18 @@ class ProductDetail(ListOrEmpty):
         self._fmt = formatter
         self._language = language
         body = QWidget()
-        super().__init__(body, parent)
+        # Scrolls rather than forcing its height on the window: the window fits small screens.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(body)
+        super().__init__(scroller, parent)
         self.setMinimumWidth(280)
         layout = QVBoxLayout(body)
         self.title = heading(parent=body)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
         self.photo = QLabel(translate("ProductDetail", "No photo yet"), body)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setFrameShape(QFrame.Shape.StyledPanel)
@@ -48,6 +60,7 @@ class ProductDetail(ListOrEmpty):
         self.stock = QLabel(body)
         self.category = QLabel(body)
         self.category.setWordWrap(True)
+        self.category.setTextFormat(Qt.TextFormat.PlainText)
         facts.addRow(translate("ProductDetail", "Status:"), self.status)
         facts.addRow(translate("ProductDetail", "Sync:"), self.sync)
         facts.addRow(translate("ProductDetail", "Price:"), self.price)
@@ -61,13 +74,31 @@ class ProductDetail(ListOrEmpty):
             translate("ProductDetail", "Stock"),
         ])
         self.variants.setAccessibleName(translate("ProductDetail", "Variants"))
+        header = self.variants.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.description = SafeTextBrowser(body)
+        self.description.setAccessibleName(translate("ProductDetail", "Description"))
+        self.description.setMaximumHeight(140)
+        self.description.setFrameShape(QFrame.Shape.NoFrame)
+        self.edit_button = QPushButton(translate("ProductDetail", "Edit"), body)
+        self.edit_button.setObjectName("detailEdit")
+        self.duplicate_button = QPushButton(translate("ProductDetail", "Duplicate"), body)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.duplicate_button)
+        buttons.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.photo)
         row = QHBoxLayout()
         row.addWidget(self.languages, 1)
         layout.addLayout(row)
         layout.addLayout(facts)
+        layout.addWidget(self.description)
         layout.addWidget(self.variants, 1)
+        layout.addLayout(buttons)
         self.show_nothing()
 
     def show_nothing(self) -> None:
@@ -76,7 +107,8 @@ class ProductDetail(ListOrEmpty):
             translate("ProductDetail", "Select a product in the list to see it here."),
         )
 
-    def show_product(self, product: ProductView) -> None:
+    def show_product(self, product: ProductView, description_html: str = "") -> None:
+        """Show `product`; `description_html` must come from the catalogue's sanitiser."""
         fmt = self._fmt
         self.title.setText(product.title(self._language))
         self.languages.setText("  ".join(
@@ -113,5 +145,6 @@ class ProductDetail(ListOrEmpty):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.variants.addTopLevelItem(item)
-        self.variants.resizeColumnToContents(1)
+        self.description.setHtml(description_html)
+        self.description.setVisible(bool(description_html))
         self.show_content()

@@ -1,8 +1,14 @@
-"""The product table's model: lazy rows, localised money, translated statuses, sync badges."""
+"""The product table's model: lazy rows, localised money, translated statuses, sync badges.
+
+Rows are read a block at a time (`LazyTableModel`); a block the view asks for and is not cached
+is read at once, on the UI thread (10-30 ms on a big file). To keep scrolling smooth the model
+also reads the blocks on either side of the one just used in a worker thread, so that scrolling
+on page by page finds them already there: only a jump far away waits for a read.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -12,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from sellerdesk.catalogue.queries import ProductRow
 from sellerdesk.i18n import Formatter
 from sellerdesk.ui import labels
-from sellerdesk.ui.lazy_model import LazyTableModel
+from sellerdesk.ui.lazy_model import BLOCK, CACHE_BLOCKS, LazyTableModel
 
 translate = QCoreApplication.translate
 
@@ -22,13 +28,58 @@ SORT_KEY_OF_COLUMN = {SKU: "sku", TITLE: "title", PRICE: "price", STOCK: "stock"
 SYNC_COLOURS = {"synced": "#2e7d32", "pending": "#9e9e9e", "conflict": "#e65100",
                 "rejected": "#c62828"}
 ProductIdRole = Qt.ItemDataRole.UserRole + 1
+TITLE_SHOWN = 300
+Rows = dict[str, ProductRow]
+# Runs a read of these ids off the UI thread and hands the rows back on the UI thread.
+Schedule = Callable[[list[str], Callable[[Rows], None]], None]
 
 
 class ProductTableModel(LazyTableModel[ProductRow]):
-    def __init__(self, fetch: Any, formatter: Formatter, low_stock: int, parent: Any = None):
+    def __init__(self, fetch: Any, formatter: Formatter, low_stock: int, parent: Any = None,
+                 *, schedule: Schedule | None = None):
         super().__init__(fetch, parent)
         self._fmt = formatter
         self._low_stock = low_stock
+        self._schedule = schedule
+        self._generation = 0  # bumped when ids or rows change: late reads are then dropped
+        self._pending: set[int] = set()
+
+    # -- reading ahead ---------------------------------------------------------------------
+
+    def row_at(self, row: int) -> ProductRow | None:
+        found = super().row_at(row)
+        if self._schedule is not None and found is not None:
+            self._read_ahead(row // BLOCK)
+        return found
+
+    def _read_ahead(self, number: int) -> None:
+        for neighbour in (number + 1, number - 1):
+            if (neighbour < 0 or neighbour * BLOCK >= len(self._ids)
+                    or neighbour in self._blocks or neighbour in self._pending):
+                continue
+            self._pending.add(neighbour)
+            ids = self._ids[neighbour * BLOCK : (neighbour + 1) * BLOCK]
+            generation = self._generation
+            assert self._schedule is not None
+            self._schedule(ids, lambda rows, n=neighbour, g=generation: self._arrived(n, g, rows))
+
+    def _arrived(self, number: int, generation: int, rows: Rows) -> None:
+        self._pending.discard(number)
+        if generation != self._generation or number in self._blocks:
+            return  # the list or the rows changed meanwhile: this read is stale
+        self._blocks[number] = rows  # the newest: scrolling is heading there
+        while len(self._blocks) > CACHE_BLOCKS:
+            self._blocks.popitem(last=False)
+
+    def set_ids(self, ids: list[str]) -> None:
+        self._generation += 1
+        self._pending.clear()
+        super().set_ids(ids)
+
+    def refresh_rows(self, ids: Sequence[str] = ()) -> None:
+        self._generation += 1
+        self._pending.clear()
+        super().refresh_rows(ids)
 
     def headers(self) -> Sequence[str]:
         return (
@@ -60,7 +111,7 @@ class ProductTableModel(LazyTableModel[ProductRow]):
             if column == SKU:
                 return row.sku + (f"  +{row.variant_count - 1}" if row.variant_count > 1 else "")
             if column == TITLE:
-                return row.title
+                return row.title[:TITLE_SHOWN]  # a hostile megabyte would slow every paint
             if column == PRICE:
                 return self._fmt.money(row.price_minor, row.currency)
             if column == STOCK:

@@ -1,0 +1,1 @@
+"""The product editor: texts per language, variants and prices, details; saved as one step."""

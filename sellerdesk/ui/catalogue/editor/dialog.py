@@ -1,0 +1,340 @@
+"""The product editor: one dialog for a new product or an existing one.
+
+It edits a `ProductDraft` and hands it to the catalogue layer when the owner saves; the save is
+written in the background, in one transaction, and becomes one step on the undo stack. Leaving
+with unsaved changes asks first (Save / Discard / Cancel); a refused save (a SKU another product
+uses) keeps the dialog open with the reason, in the owner's language, above the buttons.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellerdesk.catalogue.editing import (
+    ProductDraft,
+    check_draft,
+    create_product,
+    has_changes,
+    save_product,
+)
+from sellerdesk.catalogue.limits import Completeness, effective_limits
+from sellerdesk.catalogue.lookups import Lookups
+from sellerdesk.catalogue.views import ProductView
+from sellerdesk.errors import SellerDeskError
+from sellerdesk.i18n import LISTING_LANGUAGES
+from sellerdesk.store.models import ProductStatus
+from sellerdesk.ui import labels
+from sellerdesk.ui.catalogue.editor.details import DetailsTab
+from sellerdesk.ui.catalogue.editor.texts import TextsTab
+from sellerdesk.ui.catalogue.editor.variants import VariantsTab
+from sellerdesk.ui.catalogue.undo import Done, UndoController
+from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.widgets import heading
+
+translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+TEXTS, VARIANTS, DETAILS = range(3)
+
+
+class ProductEditor(QDialog):
+    saved = Signal(str)  # the product's id, after a save that changed something
+
+    def __init__(self, ctx: AppContext, undo: UndoController, product: ProductView | None,
+                 lookups: Lookups, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("productEditor")
+        self.ctx = ctx
+        self.undo = undo
+        self.product = product
+        self.product_id = product.id if product else None
+        self._saving = False
+        self.prompt: QMessageBox | None = None
+        currency = product.variants[0].currency if product and product.variants else "EUR"
+        self.original = (ProductDraft.of(product) if product
+                         else ProductDraft.empty(ctx.language if ctx.language in LISTING_LANGUAGES
+                                                 else "it", currency))
+        self.setWindowTitle((translate("ProductEditor", "Edit product") if product
+                             else translate("ProductEditor", "New product")) + "[*]")
+        limits = effective_limits(lookups.marketplaces)
+
+        # -- header: the title as it stands, and the status
+        self.heading = heading(parent=self, scale=1.35)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # titles are never markup
+        self.subheading = QLabel(self)
+        self.subheading.setForegroundRole(self.subheading.foregroundRole())
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(translate("ProductEditor", "Status"))
+        for status in ProductStatus:
+            self.status.addItem(labels.product_status(status), status.value)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        header.addLayout(titles, 1)
+        header.addWidget(QLabel(translate("ProductEditor", "Status:"), self))
+        header.addWidget(self.status)
+
+        # -- tabs
+        self.texts = TextsTab(ctx.jobs, ctx.formatter, limits, ctx.locale, self)
+        self.variants = VariantsTab(ctx.formatter, self)
+        self.details = DetailsTab(lookups, ctx.locale, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.texts, translate("ProductEditor", "Texts"))
+        self.tabs.addTab(self.variants, translate("ProductEditor", "Variants and prices"))
+        self.tabs.addTab(self.details, translate("ProductEditor", "Details"))
+
+        # -- messages and buttons
+        self.message = QLabel(self)
+        self.message.setObjectName("editorMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("color: #c62828")
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        save_action = QAction(self)
+        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action.triggered.connect(self.save)
+        self.addAction(save_action)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        # -- contents
+        self.status.setCurrentIndex(self.status.findData(self.original.fields["status"]))
+        self.texts.set_texts(self.original.texts, self.original.fields["main_language"])
+        self.variants.set_variants(list(self.original.variants))
+        self.variants.base_sku_hint = self._sku_hint
+        self.details.set_fields(self.original.fields)
+        self.details.main_language_changed.connect(self.texts.set_main_language)
+        for tab in (self.texts, self.variants, self.details):
+            tab.changed.connect(self._changed)
+        self.status.currentIndexChanged.connect(lambda _i: self._changed())
+        self.variants.problem.connect(self.show_problem)
+        self._changed()
+        self._restore_geometry()
+        self.texts.page(self.original.fields["main_language"]).title.setFocus()
+
+    # -- the draft -------------------------------------------------------------------------
+
+    def draft(self) -> ProductDraft:
+        fields = dict(self.original.fields)
+        fields.update(self.details.fields())
+        fields["status"] = self.status.currentData()
+        return ProductDraft(fields=fields, texts=self.texts.texts(),
+                            variants=tuple(self.variants.variants()))
+
+    def is_dirty(self) -> bool:
+        return has_changes(self.original, self.draft())
+
+    def _sku_hint(self) -> str:
+        title = self.draft().title(self.texts.main_language)
+        return "-".join(word[:4] for word in title.split()[:2]) if title else ""
+
+    def _changed(self) -> None:
+        draft = self.draft()
+        main = draft.fields.get("main_language") or "it"
+        self.heading.setText(draft.title(main) or (
+            translate("ProductEditor", "New product") if self.product is None
+            else translate("ProductEditor", "Untitled product")))
+        states = self.texts.completeness()
+        done = sum(1 for state in states.values() if state == Completeness.COMPLETE)
+        count = len(draft.variants)
+        self.subheading.setText(
+            self.tr("%n variant(s)", "", count) + " · "
+            + translate("ProductEditor", "%1 of %2 languages complete")
+            .replace("%1", str(done)).replace("%2", str(len(states))))
+        self.tabs.setTabText(VARIANTS, translate("ProductEditor", "Variants and prices (%1)")
+                             .replace("%1", str(count)))
+        dirty = has_changes(self.original, draft)
+        self.save_button.setEnabled(dirty and not self._saving)
+        self.setWindowModified(dirty)
+
+    def show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._saving or not self.save_button.isEnabled():
+            return
+        draft = self.draft()
+        try:
+            check_draft(draft)
+        except SellerDeskError as error:
+            self._point_at_problem(str(error))
+            self.show_problem(translate_error(str(error)))
+            return
+        self.show_problem("")
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.ctx.jobs.start(self._save(draft), name=f"editor-save-{id(self)}")
+
+    async def _save(self, draft: ProductDraft) -> None:
+        catalogue = self.ctx.catalogue
+        main = draft.fields.get("main_language") or "it"
+        title = draft.title(main)
+        try:
+            if self.product_id is None:
+                def create(group: str) -> Done:
+                    product_id = create_product(catalogue, draft, group_id=group)
+                    return Done([product_id], value=product_id)
+
+                done = await self.undo.perform(
+                    translate("ProductEditor", "New product “%1”").replace("%1", title), create)
+                self.product_id = done.value
+            else:
+                product_id = self.product_id
+                original = self.original
+
+                def update(group: str) -> Done:
+                    changed = save_product(catalogue, product_id, original, draft,
+                                           group_id=group)
+                    return Done([product_id], changed=changed)
+
+                done = await self.undo.perform(
+                    translate("ProductEditor", "Edit “%1”").replace("%1", title), update)
+        except SellerDeskError as error:
+            self._saving = False
+            self._changed()
+            self._point_at_problem(str(error))
+            self.show_problem(translate_error(str(error)))
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("saving a product failed")
+            self._saving = False
+            self._changed()
+            self.show_problem(translate("ProductEditor", "The product could not be saved because "
+                                                         "of an unexpected error. Nothing was "
+                                                         "changed; the details are in the log."))
+            return
+        self._saving = False
+        self.original = replace(draft)
+        if self.product_id is not None:
+            self.saved.emit(self.product_id)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def _point_at_problem(self, message: str) -> None:
+        lowered = message.lower()
+        if "title" in lowered:
+            self.tabs.setCurrentIndex(TEXTS)
+            main = self.texts.main_language
+            self.texts.tabs.setCurrentWidget(self.texts.page(main))
+            self.texts.page(main).title.setFocus()
+        elif "sku" in lowered or "variant" in lowered or "price" in lowered \
+                or "stock" in lowered:
+            self.tabs.setCurrentIndex(VARIANTS)
+
+    # -- leaving ---------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: ask first if something would be lost."""
+        if self._saving:
+            return
+        if not self.is_dirty():
+            self._save_geometry()
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("ProductEditor", "Unsaved changes"),
+                          translate("ProductEditor", "Save the changes to “%1”?").replace(
+                              "%1", self.heading.text()),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(translate("ProductEditor", "If you don't save, your changes "
+                                                          "will be lost."))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.finished.connect(lambda _r: self._prompt_answered(box))
+        self.prompt = box
+        box.open()
+
+    def _prompt_answered(self, box: QMessageBox) -> None:
+        self.prompt = None
+        clicked = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+        if clicked == QMessageBox.StandardButton.Save:
+            self.save()
+        elif clicked == QMessageBox.StandardButton.Discard:
+            self._save_geometry()
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.reject()
+
+    def done(self, result: int) -> None:
+        self._save_geometry()
+        super().done(result)
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _settings(self) -> QSettings:
+        return QSettings(str(self.ctx.data.ui_state), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings().value("editor/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(980, 700)
+
+    def _save_geometry(self) -> None:
+        settings = self._settings()
+        settings.setValue("editor/geometry", self.saveGeometry())
+        settings.sync()
+
+
+def translate_error(message: str) -> str:
+    """The store's messages are English sentences; show the common ones translated."""
+    known = {
+        "Give the product a title in its main language": translate(
+            "ProductEditor", "Give the product a title in its main language."),
+        "A product needs at least one variant": translate(
+            "ProductEditor", "A product needs at least one variant: add one on the Variants "
+                             "tab."),
+        "is used twice in this product": translate(
+            "ProductEditor", "Two variants have the same SKU: each needs its own."),
+        "is already used by another product": translate(
+            "ProductEditor", "A SKU is already used by another product: choose another one."),
+        "is not a valid SKU": translate(
+            "ProductEditor", "A SKU is not valid: use up to 64 letters, digits, '-', '_', '.' "
+                             "or '/'."),
+    }
+    for key, translated in known.items():
+        if key in message:
+            return translated + _detail(message)
+    return message
+
+
+def _detail(message: str) -> str:
+    """The SKU the store named, so the owner knows which row to fix."""
+    found = re.search(r"SKU '?([A-Za-z0-9._/-]+)'?", message)
+    return f" ({found.group(1)})" if found else ""
+

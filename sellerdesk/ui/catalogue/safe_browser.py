@@ -1,0 +1,38 @@
+"""A text browser that shows sanitised descriptions and refuses to fetch anything.
+
+The catalogue's sanitiser already removes images, styles and scripts; this is the second wall.
+Qt's rich text would load `<img src>` from a local file or a `qrc:` path and would follow links
+inside the widget; here every resource request is refused (and counted, so tests can prove it),
+links neither navigate nor open a browser, and the document has no default style sheet to import
+from. Nothing the browser shows can reach the network or the disk.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+
+class SafeTextBrowser(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.document().setDefaultStyleSheet("")
+        # An unbreakable megabyte ("xxxx…") costs seconds to lay out at word boundaries and
+        # milliseconds when lines may break anywhere.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.refused: list[str] = []
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        """Refuse every image, style sheet and document the HTML asks for."""
+        self.refused.append(name.toString() if isinstance(name, QUrl) else str(name))
+        return None
+
+    def setSource(self, name: QUrl, kind: Any = None) -> None:
+        """Never navigate: a description is a page of its own, not a web browser."""
+        self.refused.append(name.toString())
