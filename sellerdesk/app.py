@@ -87,10 +87,18 @@ def run_gui(args: argparse.Namespace) -> int:
 
     data = data_dir_for(args)
     setup_logging(data.logs)
+    from sellerdesk.backups.integrity import start_integrity_check
+
+    integrity = start_integrity_check(data)  # quick_check overlaps Qt's start-up
     settings = Settings.load(data.settings)
     locale = resolve_locale(args.lang or settings.language)
     app = make_application(sys.argv[:1])
     install_translators(app, ui_language(locale))
+    from sellerdesk.ui.settings.backups import resolve_integrity
+
+    integrity = resolve_integrity(integrity, data, settings)
+    if integrity is None:  # damaged, and the owner chose not to restore: quit
+        return 1
     try:
         ctx = create_context(data, lang=args.lang, demo=args.demo)
     except SellerDeskError as exc:
@@ -108,6 +116,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from sellerdesk.ui.sync.setup import start_sync
 
     window = MainWindow(ctx)
+    from sellerdesk.ui.settings.backups import install_backups
+
+    install_backups(ctx, window, integrity)  # late check verdict, backups every 30 min and at quit
     window.show()
     window.start()
     try:

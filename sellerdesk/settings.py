@@ -18,6 +18,7 @@ from typing import Any
 class Settings:
     language: str | None = None  # None: follow the system
     low_stock_threshold: int = 3
+    backup_folder: str | None = None  # None: the data folder's backups/
 
     @classmethod
     def load(cls, path: Path) -> Settings:

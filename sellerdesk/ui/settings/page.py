@@ -1,11 +1,13 @@
-"""The Settings page: language and the low-stock threshold, saved at once."""
+"""The Settings page: language, the low-stock threshold and backups, saved at once."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.settings.backups import BackupsSection
 from sellerdesk.ui.widgets import heading
 
 translate = QCoreApplication.translate
@@ -41,7 +43,13 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("SettingsPage", "Settings"), parent=self))
         layout.addLayout(form)
-        layout.addStretch(1)
+        self.backups = BackupsSection(ctx, self)
+        layout.addWidget(self.backups, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The list is read when the page is shown: backups appear while the window runs."""
+        super().showEvent(event)
+        self.backups.refresh()
 
     def _language_changed(self) -> None:
         self.ctx.settings.language = self.language.currentData()
