@@ -72,8 +72,8 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         help="language and formats, e.g. it, en, it_CH (default: the system's)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from sellerdesk.commands import products, sync
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    from sellerdesk.commands import backup, doctor, orders, products, sync
 
     parser = argparse.ArgumentParser(
         prog="sellerdesk",
@@ -91,13 +91,20 @@ def build_parser() -> argparse.ArgumentParser:
         return child
 
     products.register(sub)
+    orders.register(sub)
     sync.register(sub)
-    _register_optional(commands, sub)
+    doctor.register(sub)
+    backup.register(sub)
+    _register_optional(commands, sub, list(sys.argv[1:] if argv is None else argv))
     return parser
 
 
-def _register_optional(commands: Any, sub: Callable[..., argparse.ArgumentParser]) -> None:
-    """Sub-commands whose packages may be absent from a trimmed build."""
+def _register_optional(commands: Any, sub: Callable[..., argparse.ArgumentParser],
+                       argv: list[str]) -> None:
+    """The sandbox server's command, loaded only when asked for: importing FastAPI costs the
+    window a tenth of a second at every start."""
+    if "sandbox" not in argv and not {"-h", "--help"} & set(argv):
+        return
     try:
         from sellerdesk.sandbox import cli as sandbox_cli
     except ImportError:  # pragma: no cover - the sandbox ships with every build today
@@ -106,7 +113,7 @@ def _register_optional(commands: Any, sub: Callable[..., argparse.ArgumentParser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     for name, default in (("data_dir", None), ("json", False), ("lang", None), ("demo", False)):
         if not hasattr(args, name):
