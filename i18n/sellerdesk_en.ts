@@ -9,6 +9,476 @@
     </message>
 </context>
 <context>
+    <name>BackupStart</name>
+    <message>
+        <source>The shop&apos;s database is damaged</source>
+        <translation>The shop&apos;s database is damaged</translation>
+    </message>
+    <message>
+        <source>SellerDesk found damage in the shop&apos;s database. The file was moved aside, not deleted:
+%1
+Nothing is sent to the marketplace from it.</source>
+        <translation>SellerDesk found damage in the shop&apos;s database. The file was moved aside, not deleted:
+%1
+Nothing is sent to the marketplace from it.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, made on %1?</source>
+        <translation>Restore the newest good backup, made on %1?</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1.</source>
+        <translation>No good backup was found in %1.</translation>
+    </message>
+    <message>
+        <source>Start with an empty shop</source>
+        <translation>Start with an empty shop</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+    <message>
+        <source>SellerDesk found damage in the shop&apos;s database. Nothing more is sent to the marketplace. Close SellerDesk: at the next start the file is moved aside and you can restore a backup.</source>
+        <translation>SellerDesk found damage in the shop&apos;s database. Nothing more is sent to the marketplace. Close SellerDesk: at the next start the file is moved aside and you can restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>SellerDesk backs up the shop and its photos every 30 minutes while you work and when you quit. A restore first backs up the current state.</source>
+        <translation>SellerDesk backs up the shop and its photos every 30 minutes while you work and when you quit. A restore first backs up the current state.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read by this version.</source>
+        <translation>This backup cannot be read by this version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backed up at %1.</source>
+        <translation>Backed up at %1.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <source>The shop will go back to how it was on %1. The current state is backed up first, so this can be undone by restoring that backup. Changes not yet sent to the marketplace in the backup are sent at the next sync.</source>
+        <translation>The shop will go back to how it was on %1. The current state is backed up first, so this can be undone by restoring that backup. Changes not yet sent to the marketplace in the backup are sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The state before it was kept as a backup.</source>
+        <translation>Restored the backup of %1. The state before it was kept as a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit of %n product(s)</source>
+        <translation>
+            <numerusform>Bulk edit of %n product</numerusform>
+            <numerusform>Bulk edit of %n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price and stock</source>
+        <translation>Price and stock</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Price change</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Leave as it is</translation>
+    </message>
+    <message>
+        <source>Raise or lower by a percentage</source>
+        <translation>Raise or lower by a percentage</translation>
+    </message>
+    <message>
+        <source>Raise or lower by an amount</source>
+        <translation>Raise or lower by an amount</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Set to</translation>
+    </message>
+    <message>
+        <source>Price change value</source>
+        <translation>Price change value</translation>
+    </message>
+    <message>
+        <source>Stock change</source>
+        <translation>Stock change</translation>
+    </message>
+    <message>
+        <source>Set to (after a count)</source>
+        <translation>Set to (after a count)</translation>
+    </message>
+    <message>
+        <source>Add or take away</source>
+        <translation>Add or take away</translation>
+    </message>
+    <message>
+        <source>Stock change value</source>
+        <translation>Stock change value</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation>Stock:</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation>Tags to add</translation>
+    </message>
+    <message>
+        <source>e.g. sale, summer</source>
+        <translation>e.g. sale, summer</translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation>Tags to remove</translation>
+    </message>
+    <message>
+        <source>Add tags:</source>
+        <translation>Add tags:</translation>
+    </message>
+    <message>
+        <source>Remove tags:</source>
+        <translation>Remove tags:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation>Other changes</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>Choose what to change above.</source>
+        <translation>Choose what to change above.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) will change.</source>
+        <translation>
+            <numerusform>%n product will change.</numerusform>
+            <numerusform>%n products will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) get a new price or stock.</source>
+        <translation>
+            <numerusform>%n variant gets a new price or stock.</numerusform>
+            <numerusform>%n variants get a new price or stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) stay as they are.</source>
+        <translation>
+            <numerusform>%n product stays as it is.</numerusform>
+            <numerusform>%n products stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shows the first %1.</source>
+        <translation>The list shows the first %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock cannot go below zero: %n variant(s) will stop at 0.</source>
+        <translation>
+            <numerusform>Stock cannot go below zero: %n variant will stop at 0.</numerusform>
+            <numerusform>Stock cannot go below zero: %n variants will stop at 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) would fall below zero: change less, or leave those products out.</source>
+        <translation>
+            <numerusform>%n price would fall below zero: change less, or leave those products out.</numerusform>
+            <numerusform>%n prices would fall below zero: change less, or leave those products out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n product(s)</source>
+        <translation>
+            <numerusform>Apply to %n product</numerusform>
+            <numerusform>Apply to %n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>category “%1”</source>
+        <translation>category “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n product(s)…</source>
+        <translation>
+            <numerusform>Changing %n product…</numerusform>
+            <numerusform>Changing %n products…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The change could not be made because of an unexpected error. Nothing was changed.</source>
+        <translation>The change could not be made because of an unexpected error. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>We cannot supply it</source>
+        <translation>We cannot supply it</translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel</source>
+        <translation>The buyer asked to cancel</translation>
+    </message>
+    <message>
+        <source>We cannot ship to this address</source>
+        <translation>We cannot ship to this address</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Cancel order %1</translation>
+    </message>
+    <message>
+        <source>The marketplace refunds the buyer and puts the items back in stock as soon as the sync tells it. A cancelled order cannot be reopened.</source>
+        <translation>The marketplace refunds the buyer and puts the items back in stock as soon as the sync tells it. A cancelled order cannot be reopened.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancel the order</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Keep the order</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueActions</name>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>&amp;New product…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>&amp;Bulk edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SKU</source>
+        <translation>&amp;Copy SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Add a product to the catalogue</source>
+        <translation>Add a product to the catalogue</translation>
+    </message>
+    <message>
+        <source>Change price, stock, status, category or tags of the selected products at once</source>
+        <translation>Change price, stock, status, category or tags of the selected products at once</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Catalogue as opened</source>
+        <translation>Catalogue as opened</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes</source>
+        <translation>&amp;History of changes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Status filter</source>
@@ -43,12 +513,24 @@
         <translation>Missing %1</translation>
     </message>
     <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
         <source>Filters:</source>
         <translation>Filters:</translation>
     </message>
     <message>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
         <source>Products</source>
         <translation>Products</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>Add a product</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
@@ -62,8 +544,62 @@
         <translation>No products yet</translation>
     </message>
     <message>
-        <source>Products appear here when you add them from the command line (sellerdesk products add) or when the sync brings them from the marketplace.</source>
-        <translation>Products appear here when you add them from the command line (sellerdesk products add) or when the sync brings them from the marketplace.</translation>
+        <source>Add your first product, or import your catalogue from the command line (sellerdesk products add). Connecting a marketplace account brings in the products you already sell there.</source>
+        <translation>Add your first product, or import your catalogue from the command line (sellerdesk products add). Connecting a marketplace account brings in the products you already sell there.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Duplicate “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)?</source>
+        <translation>
+            <numerusform>Delete %n product?</numerusform>
+            <numerusform>Delete %n products?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>They are removed from the marketplace at the next sync. You can undo this with %1.</source>
+        <translation>They are removed from the marketplace at the next sync. You can undo this with %1.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)</source>
+        <translation>
+            <numerusform>Delete %n product</numerusform>
+            <numerusform>Delete %n products</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found</source>
@@ -80,6 +616,424 @@
     <message>
         <source>Clear a filter to see more products.</source>
         <translation>Clear a filter to see more products.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <source>This was changed both here and on the marketplace. Choose which to keep; the other is kept in the history.</source>
+        <translation>This was changed both here and on the marketplace. Choose which to keep; the other is kept in the history.</translation>
+    </message>
+    <message>
+        <source>As last agreed</source>
+        <translation>As last agreed</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s</source>
+        <translation>The marketplace&apos;s</translation>
+    </message>
+    <message>
+        <source>Edited value</source>
+        <translation>Edited value</translation>
+    </message>
+    <message>
+        <source>Or edit and keep:</source>
+        <translation>Or edit and keep:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Keep the marketplace&apos;s</source>
+        <translation>Keep the marketplace&apos;s</translation>
+    </message>
+    <message>
+        <source>Keep the edited text</source>
+        <translation>Keep the edited text</translation>
+    </message>
+</context>
+<context>
+    <name>DelayedProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionEditor</name>
+    <message>
+        <source>scripts</source>
+        <translation>scripts</translation>
+    </message>
+    <message>
+        <source>remote images</source>
+        <translation>remote images</translation>
+    </message>
+    <message>
+        <source>embedded pages</source>
+        <translation>embedded pages</translation>
+    </message>
+    <message>
+        <source>styles</source>
+        <translation>styles</translation>
+    </message>
+    <message>
+        <source>event handlers</source>
+        <translation>event handlers</translation>
+    </message>
+    <message>
+        <source>external style sheets</source>
+        <translation>external style sheets</translation>
+    </message>
+    <message>
+        <source>plug-ins</source>
+        <translation>plug-ins</translation>
+    </message>
+    <message>
+        <source>drawings</source>
+        <translation>drawings</translation>
+    </message>
+    <message>
+        <source>forms</source>
+        <translation>forms</translation>
+    </message>
+    <message>
+        <source>Blocked for your safety: %1</source>
+        <translation>Blocked for your safety: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Describe the product: materials, sizes, care. Leave a blank line between paragraphs.</source>
+        <translation>Describe the product: materials, sizes, care. Leave a blank line between paragraphs.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Preview, as buyers see it:</source>
+        <translation>Preview, as buyers see it:</translation>
+    </message>
+    <message>
+        <source>This description has %1 characters, too many to edit here and more than any marketplace accepts. The preview shows its beginning.</source>
+        <translation>This description has %1 characters, too many to edit here and more than any marketplace accepts. The preview shows its beginning.</translation>
+    </message>
+    <message>
+        <source>Keep the first %1 characters</source>
+        <translation>Keep the first %1 characters</translation>
+    </message>
+    <message>
+        <source>The preview shows only the beginning.</source>
+        <translation>The preview shows only the beginning.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Words buyers search for, separated by commas</source>
+        <translation>Words buyers search for, separated by commas</translation>
+    </message>
+    <message>
+        <source>Main language</source>
+        <translation>Main language</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Brand:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Main language:</source>
+        <translation>Main language:</translation>
+    </message>
+    <message>
+        <source>The main language&apos;s title is required; the marketplace shows it where a translation is missing.</source>
+        <translation>The main language&apos;s title is required; the marketplace shows it where a translation is missing.</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Weight in grams</source>
+        <translation>Weight in grams</translation>
+    </message>
+    <message>
+        <source>Length in millimetres</source>
+        <translation>Length in millimetres</translation>
+    </message>
+    <message>
+        <source>Width in millimetres</source>
+        <translation>Width in millimetres</translation>
+    </message>
+    <message>
+        <source>Height in millimetres</source>
+        <translation>Height in millimetres</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Weight:</translation>
+    </message>
+    <message>
+        <source>Size (L × W × H):</source>
+        <translation>Size (L × W × H):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPhotosDialog</name>
+    <message>
+        <source>Import photos</source>
+        <translation>Import photos</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Looking for photos…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Photos to import</source>
+        <translation>Photos to import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) to import</source>
+        <translation>
+            <numerusform>%n photo to import</numerusform>
+            <numerusform>%n photos to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n product(s).</source>
+        <translation>
+            <numerusform>for %n product.</numerusform>
+            <numerusform>for %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) match no product and will be left out.</source>
+        <translation>
+            <numerusform>%n file matches no product and will be left out.</numerusform>
+            <numerusform>%n files match no product and will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) are not photos.</source>
+        <translation>
+            <numerusform>%n other file is not a photo.</numerusform>
+            <numerusform>%n other files are not photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photos found here.</source>
+        <translation>No photos found here.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Importing photos: %1 of %2</source>
+        <translation>Importing photos: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n photo added.</numerusform>
+            <numerusform>%n photos added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the gallery.</source>
+        <translation>
+            <numerusform>%n was already in the gallery.</numerusform>
+            <numerusform>%n were already in the gallery.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not added:</source>
+        <translation>
+            <numerusform>%n file not added:</numerusform>
+            <numerusform>%n files not added:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -208,6 +1162,10 @@
         <translation>%1 to ship</translation>
     </message>
     <message>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -219,36 +1177,286 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
+</context>
+<context>
+    <name>NewOrdersNotifier</name>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%n new order(s)</source>
         <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
+            <numerusform>%n new order</numerusform>
+            <numerusform>%n new orders</numerusform>
         </translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation>All changes saved</translation>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <source>%1 shipped — it reaches the marketplace at the next sync.</source>
+        <translation>%1 shipped — it reaches the marketplace at the next sync.</translation>
     </message>
     <message>
-        <source>Never synced</source>
-        <translation>Never synced</translation>
+        <source>Shipment of %1 corrected.</source>
+        <translation>Shipment of %1 corrected.</translation>
     </message>
     <message>
-        <source>No marketplace account connected</source>
-        <translation>No marketplace account connected</translation>
+        <source>Shipment of %1 withdrawn: the order is to ship again.</source>
+        <translation>Shipment of %1 withdrawn: the order is to ship again.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled — the marketplace is told at the next sync.</source>
+        <translation>%1 cancelled — the marketplace is told at the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 flagged: it stays off the pick list until the problem is resolved.</source>
+        <translation>%1 flagged: it stays off the pick list until the problem is resolved.</translation>
+    </message>
+    <message>
+        <source>Problem with %1 resolved.</source>
+        <translation>Problem with %1 resolved.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to ship in these orders: nothing to print.</source>
+        <translation>Nothing is left to ship in these orders: nothing to print.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n page to %1</numerusform>
+            <numerusform>Saved %n pages to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>Sent %n page to the printer</numerusform>
+            <numerusform>Sent %n pages to the printer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not print or save: %1</source>
+        <translation>Could not print or save: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Ship…</source>
+        <translation>Ship…</translation>
+    </message>
+    <message>
+        <source>Flag a problem…</source>
+        <translation>Flag a problem…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Cancel order…</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Clear the problem flag</source>
+        <translation>Clear the problem flag</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Ship to</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Shipping address</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <source>Notes for the team: the buyer never sees them</source>
+        <translation>Notes for the team: the buyer never sees them</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Shipments</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>No order selected</translation>
+    </message>
+    <message>
+        <source>Select an order to see the buyer, the address, the items and the history.</source>
+        <translation>Select an order to see the buyer, the address, the items and the history.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Change the problem…</source>
+        <translation>Change the problem…</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>ship by %1</source>
+        <translation>ship by %1</translation>
+    </message>
+    <message>
+        <source>placed %1</source>
+        <translation>placed %1</translation>
+    </message>
+    <message>
+        <source>Not paid yet: ship it once the marketplace reports the payment.</source>
+        <translation>Not paid yet: ship it once the marketplace reports the payment.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to ship in this order.</source>
+        <translation>Nothing is left to ship in this order.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused a shipment: %1 Correct it or withdraw it below.</source>
+        <translation>The marketplace refused a shipment: %1 Correct it or withdraw it below.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused the cancellation: %1</source>
+        <translation>The marketplace refused the cancellation: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled — waiting to sync: the marketplace will refund the buyer once the sync has told it.</source>
+        <translation>Cancelled — waiting to sync: the marketplace will refund the buyer once the sync has told it.</translation>
+    </message>
+    <message>
+        <source>Shipped — waiting to sync: the buyer gets the tracking number as soon as the sync reaches the marketplace.</source>
+        <translation>Shipped — waiting to sync: the buyer gets the tracking number as soon as the sync reaches the marketplace.</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Photo of %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shipped</source>
+        <translation>%1 of %2 shipped</translation>
+    </message>
+    <message>
+        <source>on the marketplace</source>
+        <translation>on the marketplace</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>waiting to sync</translation>
+    </message>
+    <message>
+        <source>being sent to the marketplace</source>
+        <translation>being sent to the marketplace</translation>
+    </message>
+    <message>
+        <source>refused by the marketplace</source>
+        <translation>refused by the marketplace</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Take this shipment back before it reaches the marketplace</source>
+        <translation>Take this shipment back before it reaches the marketplace</translation>
+    </message>
+    <message>
+        <source>Placed by the buyer</source>
+        <translation>Placed by the buyer</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Saved on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHistory</name>
+    <message>
+        <source>Shipped here: %1</source>
+        <translation>Shipped here: %1</translation>
+    </message>
+    <message>
+        <source>Shipment corrected: %1</source>
+        <translation>Shipment corrected: %1</translation>
+    </message>
+    <message>
+        <source>Arrived from the marketplace</source>
+        <translation>Arrived from the marketplace</translation>
+    </message>
+    <message>
+        <source>The marketplace set it to “%1”</source>
+        <translation>The marketplace set it to “%1”</translation>
+    </message>
+    <message>
+        <source>Shipment withdrawn before it synced: %1</source>
+        <translation>Shipment withdrawn before it synced: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled here</source>
+        <translation>Cancelled here</translation>
+    </message>
+    <message>
+        <source>Problem flagged: %1</source>
+        <translation>Problem flagged: %1</translation>
+    </message>
+    <message>
+        <source>Problem resolved</source>
+        <translation>Problem resolved</translation>
     </message>
 </context>
 <context>
     <name>OrderTable</name>
+    <message>
+        <source>%1 — refused by the marketplace</source>
+        <translation>%1 — refused by the marketplace</translation>
+    </message>
+    <message>
+        <source>%1 — waiting to sync</source>
+        <translation>%1 — waiting to sync</translation>
+    </message>
     <message>
         <source>Order</source>
         <translation>Order</translation>
@@ -256,6 +1464,10 @@
     <message>
         <source>Buyer</source>
         <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Items</source>
@@ -278,8 +1490,36 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Overdue: the ship-by time has passed</source>
-        <translation>Overdue: the ship-by time has passed</translation>
+        <source>%1, new</source>
+        <translation>%1, new</translation>
+    </message>
+    <message>
+        <source>Overdue: the ship-by time passed %1</source>
+        <translation>Overdue: the ship-by time passed %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>New since you last looked</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>The marketplace refused a change made here: open the order to correct it</source>
+        <translation>The marketplace refused a change made here: open the order to correct it</translation>
+    </message>
+    <message>
+        <source>Saved here; the marketplace is told at the next sync</source>
+        <translation>Saved here; the marketplace is told at the next sync</translation>
+    </message>
+    <message>
+        <source>Not paid yet: ship it once the marketplace reports the payment</source>
+        <translation>Not paid yet: ship it once the marketplace reports the payment</translation>
     </message>
 </context>
 <context>
@@ -301,12 +1541,44 @@
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
         <source>All orders</source>
         <translation>All orders</translation>
     </message>
     <message>
+        <source>Ship…</source>
+        <translation>Ship…</translation>
+    </message>
+    <message>
+        <source>Ship the selected order</source>
+        <translation>Ship the selected order</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Pick list</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Packing slips</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Orders</translation>
+    </message>
+    <message>
+        <source>For the selected orders, or every order ready to ship when none is selected</source>
+        <translation>For the selected orders, or every order ready to ship when none is selected</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -332,12 +1604,444 @@
         <translation>Every order is on its way. New orders appear here as soon as the marketplace reports them.</translation>
     </message>
     <message>
+        <source>No problems</source>
+        <translation>No problems</translation>
+    </message>
+    <message>
+        <source>Orders flagged with a problem wait here until it is resolved.</source>
+        <translation>Orders flagged with a problem wait here until it is resolved.</translation>
+    </message>
+    <message>
         <source>No orders here</source>
         <translation>No orders here</translation>
     </message>
     <message>
         <source>Orders appear here when the sync brings them from the marketplace.</source>
         <translation>Orders appear here when the sync brings them from the marketplace.</translation>
+    </message>
+</context>
+<context>
+    <name>PackingSlip</name>
+    <message>
+        <source>Packing slip</source>
+        <translation>Packing slip</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>In this parcel</source>
+        <translation>In this parcel</translation>
+    </message>
+    <message>
+        <source>Thank you for your order! If anything is missing or damaged, reply to the marketplace&apos;s order message and we will put it right.</source>
+        <translation>Thank you for your order! If anything is missing or damaged, reply to the marketplace&apos;s order message and we will put it right.</translation>
+    </message>
+    <message>
+        <source>Packed by</source>
+        <translation>Packed by</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nothing to pack for these orders.</source>
+        <translation>Nothing to pack for these orders.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>Ship by</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Shipped with</source>
+        <translation>Shipped with</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Ship to</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Order details</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Main photo</source>
+        <translation>Main photo</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Large preview</source>
+        <translation>Large preview</translation>
+    </message>
+    <message>
+        <source>Variant of this photo</source>
+        <translation>Variant of this photo</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Something went wrong; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Show photos for</source>
+        <translation>Show photos for</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Set as main photo</source>
+        <translation>Set as main photo</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Move later</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>All photos</source>
+        <translation>All photos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>No product selected</translation>
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation>No photos yet</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here, or click “Add photos…”. Photos of 800 pixels or more on the short side, up to 3 MB, suit the marketplace best.</source>
+        <translation>Drop photos or folders here, or click “Add photos…”. Photos of 800 pixels or more on the short side, up to 3 MB, suit the marketplace best.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) removed.</source>
+        <translation>
+            <numerusform>%n photo removed.</numerusform>
+            <numerusform>%n photos removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixing the photo…</source>
+        <translation>Fixing the photo…</translation>
+    </message>
+    <message>
+        <source>Photo fixed; the original is kept.</source>
+        <translation>Photo fixed; the original is kept.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Shown for:</source>
+        <translation>Shown for:</translation>
+    </message>
+    <message>
+        <source>Select a photo to see it large.</source>
+        <translation>Select a photo to see it large.</translation>
+    </message>
+    <message>
+        <source>All variants</source>
+        <translation>All variants</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3 MB · %4</source>
+        <translation>%1 × %2 px · %3 MB · %4</translation>
+    </message>
+    <message>
+        <source>Meets the marketplace&apos;s rules.</source>
+        <translation>Meets the marketplace&apos;s rules.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoMessages</name>
+    <message>
+        <source>The file does not exist (any more).</source>
+        <translation>The file does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>This is a folder or a device, not a photo file.</source>
+        <translation>This is a folder or a device, not a photo file.</translation>
+    </message>
+    <message>
+        <source>SellerDesk is not allowed to read this file.</source>
+        <translation>SellerDesk is not allowed to read this file.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>The file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): it was probably not copied completely.</source>
+        <translation>The file is empty (0 bytes): it was probably not copied completely.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files over %2 MB are not accepted.</source>
+        <translation>The file is %1 MB; files over %2 MB are not accepted.</translation>
+    </message>
+    <message>
+        <source>This is not a photo: the file&apos;s content is not an image, whatever its name says.</source>
+        <translation>This is not a photo: the file&apos;s content is not an image, whatever its name says.</translation>
+    </message>
+    <message>
+        <source>This is a HEIC photo (the iPhone&apos;s own format), which SellerDesk cannot read. Export it as JPEG, or set the iPhone to “Most Compatible” under Settings › Camera › Formats.</source>
+        <translation>This is a HEIC photo (the iPhone&apos;s own format), which SellerDesk cannot read. Export it as JPEG, or set the iPhone to “Most Compatible” under Settings › Camera › Formats.</translation>
+    </message>
+    <message>
+        <source>%1 files are not supported: save the photo as JPEG or PNG.</source>
+        <translation>%1 files are not supported: save the photo as JPEG or PNG.</translation>
+    </message>
+    <message>
+        <source>The photo is damaged or incomplete (perhaps cut off while copying): copy it again from the camera or phone.</source>
+        <translation>The photo is damaged or incomplete (perhaps cut off while copying): copy it again from the camera or phone.</translation>
+    </message>
+    <message>
+        <source>The image claims %1 × %2 pixels, more than the %3 megapixels SellerDesk opens: decoding it could exhaust the computer&apos;s memory.</source>
+        <translation>The image claims %1 × %2 pixels, more than the %3 megapixels SellerDesk opens: decoding it could exhaust the computer&apos;s memory.</translation>
+    </message>
+    <message>
+        <source>The photo is too large to process with the memory available.</source>
+        <translation>The photo is too large to process with the memory available.</translation>
+    </message>
+    <message>
+        <source>SellerDesk could not process this photo (%1).</source>
+        <translation>SellerDesk could not process this photo (%1).</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>Not imported: the import was cancelled.</translation>
+    </message>
+    <message>
+        <source>No product&apos;s SKU matches this file name: name it like SKU_1.jpg, or add it from the product&apos;s photos.</source>
+        <translation>No product&apos;s SKU matches this file name: name it like SKU_1.jpg, or add it from the product&apos;s photos.</translation>
+    </message>
+    <message>
+        <source>The file name matches several SKUs that differ only in upper and lower case (%1).</source>
+        <translation>The file name matches several SKUs that differ only in upper and lower case (%1).</translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>No product has the SKU “%1”.</translation>
+    </message>
+    <message>
+        <source>The product was deleted while its photos were being imported.</source>
+        <translation>The product was deleted while its photos were being imported.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: %1</source>
+        <translation>The photo could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The name “%1” is not safe as a file name on every computer; the photo is called “%2”.</source>
+        <translation>The name “%1” is not safe as a file name on every computer; the photo is called “%2”.</translation>
+    </message>
+    <message>
+        <source>This photo is already in the product&apos;s gallery, so it was not added a second time.</source>
+        <translation>This photo is already in the product&apos;s gallery, so it was not added a second time.</translation>
+    </message>
+    <message>
+        <source>Turned upright as the camera recorded it; the original is kept.</source>
+        <translation>Turned upright as the camera recorded it; the original is kept.</translation>
+    </message>
+    <message>
+        <source>Not a photo (%1): left out.</source>
+        <translation>Not a photo (%1): left out.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not accept %1 files, only JPEG, PNG and WebP.</source>
+        <translation>The marketplace does not accept %1 files, only JPEG, PNG and WebP.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too small: the marketplace needs at least %3 pixels on the short side. Use a larger photo.</source>
+        <translation>%1 × %2 pixels is too small: the marketplace needs at least %3 pixels on the short side. Use a larger photo.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; the marketplace accepts at most %2 MB.</source>
+        <translation>The file is %1 MB; the marketplace accepts at most %2 MB.</translation>
+    </message>
+    <message>
+        <source>The photo is too long and narrow (%1 : 1); the marketplace accepts up to %2 : 1.</source>
+        <translation>The photo is too long and narrow (%1 : 1); the marketplace accepts up to %2 : 1.</translation>
+    </message>
+    <message>
+        <source>The photo uses print colours (CMYK): browsers may show them wrongly.</source>
+        <translation>The photo uses print colours (CMYK): browsers may show them wrongly.</translation>
+    </message>
+    <message>
+        <source>The photo has 16 bits per colour: the marketplace shows 8, and the file is larger than it needs to be.</source>
+        <translation>The photo has 16 bits per colour: the marketplace shows 8, and the file is larger than it needs to be.</translation>
+    </message>
+    <message>
+        <source>Convert to JPEG</source>
+        <translation>Convert to JPEG</translation>
+    </message>
+    <message>
+        <source>Make the file smaller</source>
+        <translation>Make the file smaller</translation>
+    </message>
+    <message>
+        <source>Add white margins</source>
+        <translation>Add white margins</translation>
+    </message>
+</context>
+<context>
+    <name>PickList</name>
+    <message>
+        <source>Pick list</source>
+        <translation>Pick list</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>For orders</source>
+        <translation>For orders</translation>
+    </message>
+    <message>
+        <source>Picked by</source>
+        <translation>Picked by</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pick for these orders.</source>
+        <translation>Nothing is left to pick for these orders.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Pick list</source>
+        <translation>Pick list</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Packing slips</translation>
+    </message>
+    <message>
+        <source>pick-list</source>
+        <translation>pick-list</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>packing-slips</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Save %1 as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Problem with order %1</source>
+        <translation>Problem with order %1</translation>
+    </message>
+    <message>
+        <source>Flagged orders stay in the list, marked, and are left off the pick list until the problem is resolved. Only your team sees this.</source>
+        <translation>Flagged orders stay in the list, marked, and are left off the pick list until the problem is resolved. Only your team sees this.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The address is incomplete</source>
+        <translation>The address is incomplete</translation>
+    </message>
+    <message>
+        <source>An item is damaged</source>
+        <translation>An item is damaged</translation>
+    </message>
+    <message>
+        <source>An item is out of stock</source>
+        <translation>An item is out of stock</translation>
+    </message>
+    <message>
+        <source>The buyer asked for a change</source>
+        <translation>The buyer asked for a change</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
     </message>
 </context>
 <context>
@@ -391,6 +2095,18 @@
         <translation>Variants</translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
         <source>No product selected</source>
         <translation>No product selected</translation>
     </message>
@@ -404,6 +2120,100 @@
             <numerusform>%n in stock</numerusform>
             <numerusform>%n in stock</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>Variants and prices</source>
+        <translation>Variants and prices</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Untitled product</source>
+        <translation>Untitled product</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variant</numerusform>
+            <numerusform>%n variants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 languages complete</source>
+        <translation>%1 of %2 languages complete</translation>
+    </message>
+    <message>
+        <source>Variants and prices (%1)</source>
+        <translation>Variants and prices (%1)</translation>
+    </message>
+    <message>
+        <source>New product “%1”</source>
+        <translation>New product “%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>The product could not be saved because of an unexpected error. Nothing was changed; the details are in the log.</source>
+        <translation>The product could not be saved because of an unexpected error. Nothing was changed; the details are in the log.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Save the changes to “%1”?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>If you don&apos;t save, your changes will be lost.</translation>
+    </message>
+    <message>
+        <source>Give the product a title in its main language.</source>
+        <translation>Give the product a title in its main language.</translation>
+    </message>
+    <message>
+        <source>A product needs at least one variant: add one on the Variants tab.</source>
+        <translation>A product needs at least one variant: add one on the Variants tab.</translation>
+    </message>
+    <message>
+        <source>Two variants have the same SKU: each needs its own.</source>
+        <translation>Two variants have the same SKU: each needs its own.</translation>
+    </message>
+    <message>
+        <source>A SKU is already used by another product: choose another one.</source>
+        <translation>A SKU is already used by another product: choose another one.</translation>
+    </message>
+    <message>
+        <source>A SKU is not valid: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</source>
+        <translation>A SKU is not valid: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +2287,136 @@
     </message>
 </context>
 <context>
+    <name>ShipDialog</name>
+    <message>
+        <source>Correct the shipment of %1</source>
+        <translation>Correct the shipment of %1</translation>
+    </message>
+    <message>
+        <source>Ship order %1</source>
+        <translation>Ship order %1</translation>
+    </message>
+    <message>
+        <source>To %1 · %2</source>
+        <translation>To %1 · %2</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Choose the carrier</source>
+        <translation>Choose the carrier</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s carriers, as of %1.</source>
+        <translation>The marketplace&apos;s carriers, as of %1.</translation>
+    </message>
+    <message>
+        <source>Common carriers: the marketplace&apos;s own list is downloaded at the next sync.</source>
+        <translation>Common carriers: the marketplace&apos;s own list is downloaded at the next sync.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>As printed on the label</source>
+        <translation>As printed on the label</translation>
+    </message>
+    <message>
+        <source>The number is right: use it anyway</source>
+        <translation>The number is right: use it anyway</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Carrier:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Tracking number:</translation>
+    </message>
+    <message>
+        <source>Items in this parcel</source>
+        <translation>Items in this parcel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Left to ship</source>
+        <translation>Left to ship</translation>
+    </message>
+    <message>
+        <source>In this parcel</source>
+        <translation>In this parcel</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Ship</translation>
+    </message>
+    <message>
+        <source>What goes in this parcel:</source>
+        <translation>What goes in this parcel:</translation>
+    </message>
+    <message>
+        <source>Quantity of %1 in this parcel</source>
+        <translation>Quantity of %1 in this parcel</translation>
+    </message>
+    <message>
+        <source>✓ A valid %1 tracking number.</source>
+        <translation>✓ A valid %1 tracking number.</translation>
+    </message>
+    <message>
+        <source>This does not look like a %1 tracking number (for example %2). Check it against the label.</source>
+        <translation>This does not look like a %1 tracking number (for example %2). Check it against the label.</translation>
+    </message>
+    <message>
+        <source>The format of %1 numbers is not known here: check it against the label.</source>
+        <translation>The format of %1 numbers is not known here: check it against the label.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>No marketplace account connected</source>
+        <translation>No marketplace account connected</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>New product</source>
@@ -515,6 +2455,34 @@
         <translation>Stock counted</translation>
     </message>
     <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s</source>
+        <translation>The marketplace&apos;s</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
         <source>Pending changes</source>
         <translation>Pending changes</translation>
     </message>
@@ -547,12 +2515,239 @@
         <translation>Every change is saved on this computer first. These changes will be sent to the marketplace, in order and exactly once, at the next sync.</translation>
     </message>
     <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Last sync stopped: %1 Your changes are kept and will be sent later.</source>
+        <translation>Last sync stopped: %1 Your changes are kept and will be sent later.</translation>
+    </message>
+    <message>
         <source>All changes are on the marketplace</source>
         <translation>All changes are on the marketplace</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextsTab</name>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>No title: the listing does not show in this language</source>
+        <translation>No title: the listing does not show in this language</translation>
+    </message>
+    <message>
+        <source>No description yet</source>
+        <translation>No description yet</translation>
+    </message>
+    <message>
+        <source>Title too long for %1 (at most %2 characters)</source>
+        <translation>Title too long for %1 (at most %2 characters)</translation>
+    </message>
+    <message>
+        <source>Description too long for %1 (at most %2 characters)</source>
+        <translation>Description too long for %1 (at most %2 characters)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Description length:</source>
+        <translation>Description length:</translation>
+    </message>
+    <message>
+        <source>%1 accepts titles of at most %2 characters</source>
+        <translation>%1 accepts titles of at most %2 characters</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Add language</translation>
+    </message>
+    <message>
+        <source>Main language</source>
+        <translation>Main language</translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <source>Redoing “%1”…</source>
+        <translation>Redoing “%1”…</translation>
+    </message>
+    <message>
+        <source>Undoing “%1”…</source>
+        <translation>Undoing “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>“%1” could not be redone: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>“%1” could not be undone: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone because of an unexpected error; nothing was changed.</source>
+        <translation>“%1” could not be undone because of an unexpected error; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>New variant: created when you save</source>
+        <translation>New variant: created when you save</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price: type it as you would write it, e.g. 1.234,50 or 12.50.</source>
+        <translation>“%1” is not a price: type it as you would write it, e.g. 1.234,50 or 12.50.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value here.</source>
+        <translation>“%1” is not a valid value here.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsTab</name>
+    <message>
+        <source>Option, e.g. Colour</source>
+        <translation>Option, e.g. Colour</translation>
+    </message>
+    <message>
+        <source>Option name</source>
+        <translation>Option name</translation>
+    </message>
+    <message>
+        <source>Values, separated by commas: red, blue, green</source>
+        <translation>Values, separated by commas: red, blue, green</translation>
+    </message>
+    <message>
+        <source>Option values</source>
+        <translation>Option values</translation>
+    </message>
+    <message>
+        <source>Remove this option</source>
+        <translation>Remove this option</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>e.g. BAG-FLO</source>
+        <translation>e.g. BAG-FLO</translation>
+    </message>
+    <message>
+        <source>Base SKU</source>
+        <translation>Base SKU</translation>
+    </message>
+    <message>
+        <source>Price of new variants</source>
+        <translation>Price of new variants</translation>
+    </message>
+    <message>
+        <source>Stock of new variants</source>
+        <translation>Stock of new variants</translation>
+    </message>
+    <message>
+        <source>Generate variants</source>
+        <translation>Generate variants</translation>
+    </message>
+    <message>
+        <source>Make a variant for every combination of the values above; variants you already have keep their SKU, price and stock.</source>
+        <translation>Make a variant for every combination of the values above; variants you already have keep their SKU, price and stock.</translation>
+    </message>
+    <message>
+        <source>Base SKU:</source>
+        <translation>Base SKU:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation>Stock:</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Add variant</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>That makes more than %1 combinations: check the values.</source>
+        <translation>That makes more than %1 combinations: check the values.</translation>
+    </message>
+    <message>
+        <source>Name an option and give it some values first, e.g. Colour: red, blue.</source>
+        <translation>Name an option and give it some values first, e.g. Colour: red, blue.</translation>
+    </message>
+    <message>
+        <source>The price of new variants is not a price: e.g. 49,90.</source>
+        <translation>The price of new variants is not a price: e.g. 49,90.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing variant(s) match no combination: remove them if you no longer sell them.</source>
+        <translation>
+            <numerusform>%n existing variant matches no combination: remove it if you no longer sell it.</numerusform>
+            <numerusform>%n existing variants match no combination: remove them if you no longer sell them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variant</numerusform>
+            <numerusform>%n variants</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

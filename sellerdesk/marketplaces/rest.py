@@ -363,5 +363,10 @@ class RestMarketplace:
         return [Carrier(code=c["code"], name=c["name"])
                 for c in self._json("GET", "/v1/carriers")]
 
+    def cancel_order(self, order_id: str, reason: str, key: str) -> RemoteOrder:
+        """Cancel an order nothing of which has shipped (the marketplace restocks it)."""
+        return order_of(self._json("POST", f"/v1/orders/{order_id}/cancel", key=key,
+                                   json={"reason": reason}))
+
     def close(self) -> None:
         self.http.close()

@@ -254,6 +254,9 @@ class Order(Synced, Base):
     ship_by: Mapped[datetime | None] = mapped_column(index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     seen_at: Mapped[datetime | None] = mapped_column()  # first time staff opened it
+    # Staff's own flag (migration 0004): why this order cannot ship as it stands.
+    problem: Mapped[str | None] = mapped_column(Text)
+    problem_at: Mapped[datetime | None] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     lines: Mapped[list[OrderLine]] = relationship(

@@ -49,6 +49,34 @@ def pending_fields(session: Session, entity: str, entity_id: str) -> set[str]:
     return fields
 
 
+def sent_values(session: Session, entity: str, entity_id: str) -> dict[str, list[Any]]:
+    """Field values our outbox entries for this object carry, sent already or not.
+
+    When the marketplace shows one of them, it is our own change coming back (its reply was
+    lost after the marketplace committed it), not a change on their side.
+    """
+    values: dict[str, list[Any]] = {}
+
+    def add(fields: dict[str, Any]) -> None:
+        for name, value in fields.items():
+            values.setdefault(name, []).append(value)
+
+    for entry in entries_for(session, entity, entity_id):
+        if entry.operation == "update":
+            add(entry.payload.get("fields", {}))
+        elif entry.operation == "create":
+            add(local_product_fields(entry.payload.get("product", {}))
+                if entity == "product" else entry.payload)
+    if entity == "variant":  # a new product's create carries its variants
+        variant = session.get(Variant, entity_id)
+        for entry in entries_for(session, "product", variant.product_id) if variant else []:
+            if entry.operation == "create":
+                for data in entry.payload.get("variants", []):
+                    if data.get("id") == entity_id:
+                        add(data)
+    return values
+
+
 def has_pending_create(session: Session, entity: str, entity_id: str) -> bool:
     return any(e.operation in ("create", "restore") for e in entries_for(session, entity,
                                                                         entity_id))

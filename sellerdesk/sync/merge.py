@@ -39,6 +39,11 @@ def three_way(
             continue
         if m == t:
             continue  # both sides agree
+        if m == b:
+            # Changed here and back, or already agreed (our own change came back): only their
+            # side differs from the agreement, so theirs stands.
+            result.take_theirs[name] = t
+            continue
         if t == b or (b is _MISSING and m is not _MISSING and t in (None, "")):
             result.keep_mine[name] = m
         else:

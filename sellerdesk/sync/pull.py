@@ -38,7 +38,7 @@ from sellerdesk.store.models import (
     new_id,
     utcnow,
 )
-from sellerdesk.sync import local
+from sellerdesk.sync import bulk, local
 from sellerdesk.sync.fields import VARIANT_FIELDS, remote_product_fields, remote_variant_fields
 from sellerdesk.sync.merge import three_way
 
@@ -138,11 +138,44 @@ def _find_product(session: Session, remote: RemoteProduct) -> Product | None:
     return product
 
 
+def older(incoming: str | None, known: str | None) -> bool:
+    """Is the marketplace's object older than the version we already agreed on?
+
+    The feed replays every state in order, so after a push it still holds the states our own
+    change moved past (the echo of a create, then of an edit). Merged against the newer base,
+    such a state looks like a change on their side and would raise a conflict with our own old
+    value. Versions are opaque to the protocol; numeric ones (the canonical API) are ordered,
+    anything else is taken as news.
+    """
+    if incoming is None or known is None:
+        return False
+    try:
+        return int(incoming) < int(known)
+    except ValueError:
+        return False
+
+
+def agreed_base(session: Session, entity: str, entity_id: str, base: dict[str, Any],
+                theirs: dict[str, Any], changed: set[str]) -> dict[str, Any]:
+    """The base to merge against: where the marketplace holds a value one of our own pending
+    changes carried, that value reached it (the reply was lost), so it is agreed, not theirs."""
+    if not changed:
+        return base
+    sent = local.sent_values(session, entity, entity_id)
+    agreed = dict(base)
+    for name in changed:
+        if name in theirs and theirs[name] in sent.get(name, []):
+            agreed[name] = theirs[name]
+    return agreed
+
+
 def apply_product(session: Session, remote: RemoteProduct, pending: Pending) -> None:
     product = _find_product(session, remote)
     if product is None:
         _new_product(session, remote)
         return
+    if older(remote.version, product.remote_version):
+        return  # its variants' newer states come in their own entries
     theirs = remote_product_fields(remote)
     if product.deleted_at is not None:  # our delete is on its way (or done)
         product.base, product.remote_version = theirs, remote.version
@@ -150,7 +183,8 @@ def apply_product(session: Session, remote: RemoteProduct, pending: Pending) -> 
     busy = pending.has("product", product.id)
     changed = local.pending_fields(session, "product", product.id) if busy else set()
     mine = local.product_flat(product)
-    result = three_way(product.base or {}, mine, theirs, changed)
+    base = agreed_base(session, "product", product.id, product.base or {}, theirs, changed)
+    result = three_way(base, mine, theirs, changed)
     for name, value in result.take_theirs.items():
         set_product_field(product, name, value)
     for name, values in result.conflicts.items():
@@ -191,6 +225,8 @@ def apply_variant(session: Session, remote: RemoteVariant, pending: Pending, *,
                 product.variants.append(_new_variant(product, remote, position))
             return
         variant.remote_id = remote.id
+    if older(remote.version, variant.remote_version):
+        return
     theirs = remote_variant_fields(remote)
     if variant.deleted_at is not None:
         variant.base = theirs | {"stock": remote.stock}
@@ -200,6 +236,7 @@ def apply_variant(session: Session, remote: RemoteVariant, pending: Pending, *,
     changed = local.pending_fields(session, "variant", variant.id) if busy else set()
     mine = {name: getattr(variant, name) for name in VARIANT_FIELDS}
     base = {k: v for k, v in (variant.base or {}).items() if k in VARIANT_FIELDS}
+    base = agreed_base(session, "variant", variant.id, base, theirs, changed)
     result = three_way(base, mine, theirs, changed)
     for name, value in result.take_theirs.items():
         setattr(variant, name, dict(value) if isinstance(value, dict) else value)
@@ -229,16 +266,29 @@ def apply_deleted(session: Session, deleted: Deleted, pending: Pending) -> None:
     row = session.scalar(select(model).where(model.remote_id == deleted.id))
     if row is None or row.deleted_at is not None:
         return
-    if pending.has(deleted.entity, row.id):
-        # Edited here, deleted there: the owner decides; nothing is dropped silently.
+    # Edited here (a variant's price included, a stock move not: a counter of a listing that is
+    # gone is moot), deleted there: the owner decides; nothing is dropped silently.
+    if isinstance(row, Product):
+        edited = pending.has("product", row.id) or any(
+            pending.has("variant", v.id) and local.pending_fields(session, "variant", v.id)
+            for v in row.live_variants)
+    else:
+        edited = pending.has("variant", row.id) and bool(
+            local.pending_fields(session, "variant", row.id))
+    if edited:
         upsert_conflict(session, deleted.entity, row.id, "_deleted", (False, False, True), None)
         if isinstance(row, Product):
             local.refresh_sync_state(session, row)
         return
     now = utcnow()
     row.deleted_at = now
+    variants = row.live_variants if isinstance(row, Product) else [row]
+    for variant in variants:
+        for entry in local.entries_for(session, "variant", variant.id):
+            if entry.operation in local.STOCK_OPS:
+                session.delete(entry)  # moot: the listing they counted for is gone
     if isinstance(row, Product):
-        for variant in row.live_variants:
+        for variant in variants:
             variant.deleted_at = now
         record(session, entity="product", entity_id=row.id, action="delete", before=None,
                after=None, summary=row.title_for(row.main_language), origin="remote")
@@ -310,13 +360,22 @@ def apply_order(session: Session, remote: RemoteOrder) -> None:
 
 
 def apply_batch(session: Session, account_id: str, batch: ChangeBatch) -> int:
-    """Apply one batch and store its cursor, in the caller's transaction. Returns changes seen."""
+    """Apply one batch and store its cursor, in the caller's transaction. Returns changes seen.
+
+    Objects new to this shop are written in bulk first (see `bulk`); the other changes then go
+    through the merge, in feed order."""
+    fresh = bulk.find_fresh(session, batch.changes)
+    if fresh:
+        bulk.insert_products(session, fresh)
+        bulk.insert_orders(session, fresh)
     pending = Pending(session)
     middle = len(batch.changes) // 2
     for number, change in enumerate(batch.changes):
         if number == middle:
             session.flush()
             crash_point("pull.during_batch")
+        if number in fresh.covered:
+            continue
         if isinstance(change, RemoteProduct):
             apply_product(session, change, pending)
         elif isinstance(change, RemoteVariant):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from sellerdesk.crashpoints import crash_point
@@ -48,6 +48,7 @@ from sellerdesk.store.models import (
     utcnow,
 )
 from sellerdesk.sync import local, pull
+from sellerdesk.sync.bulk import chunked
 from sellerdesk.sync.fields import (
     VARIANT_FIELDS,
     create_body,
@@ -100,6 +101,7 @@ class Pusher:
         self.market = market
         self.cancelled = cancelled
         self.report = PushReport()
+        self._counted: set[int] = set()  # entries whose send this pass already counted
 
     # -- planning -------------------------------------------------------------------------
 
@@ -167,7 +169,11 @@ class Pusher:
                             break
                         group.append(nxt.seq)
                         fields |= set(nxt.payload.get("fields", {}))
-            if kind == ("variant", "update") and fields <= PRICE_FIELDS:
+                # A price batch carries no If-Match and cannot leave a field out: a price held
+                # by a conflict goes the PATCH way, which sends only what is not in conflict.
+                held = (set(local.open_conflicts(session, "variant", entry.entity_id))
+                        if kind == ("variant", "update") else set())
+            if kind == ("variant", "update") and fields <= PRICE_FIELDS and not fields & held:
                 batchable.extend(group)
                 index += len(group)
                 continue
@@ -196,6 +202,7 @@ class Pusher:
             ("variant", "update"): self._update_variant,
             ("variant", "delete"): self._delete_variant,
             ("fulfilment", "create"): self._fulfil,
+            ("order", "cancel"): self._cancel_order,
         }.get(kind)
         if handler is None:
             self._reject(group, f"SellerDesk cannot send '{kind[1]}' of a {kind[0]} yet.")
@@ -224,7 +231,7 @@ class Pusher:
             for seq in group:
                 entry = self._entry(session, seq)
                 if entry is not None:
-                    entry.attempts += 1
+                    entry.attempts += seq not in self._counted
                     entry.last_error = error.message
                     entry.next_attempt_at = utcnow() + timedelta(seconds=error.retry_after or 1)
 
@@ -238,7 +245,7 @@ class Pusher:
                 if entry is None:
                     continue
                 entry.state = OutboxState.REJECTED
-                entry.attempts += 1
+                entry.attempts += seq not in self._counted  # one send, one attempt
                 entry.last_error = message
                 product = self._product_of(session, entry)
                 if product is not None:
@@ -312,11 +319,11 @@ class Pusher:
                            [variant_snapshot(v) for v in product.live_variants])
 
     def _count_attempt(self, group: list[int]) -> None:
+        self._counted.update(group)
+
         def work(session: Session) -> None:
-            for seq in group:
-                entry = self._entry(session, seq)
-                if entry is not None:
-                    entry.attempts += 1
+            for entry in session.scalars(select(OutboxEntry).where(OutboxEntry.seq.in_(group))):
+                entry.attempts += 1
 
         self.db.run_write(work)
 
@@ -397,7 +404,12 @@ class Pusher:
         if product is None:
             return
         theirs = remote_product_fields(remote)
-        result = three_way(product.base or {}, local.product_flat(product), theirs, fields)
+        # Every field with a local change counts as mine, not only the ones this request
+        # carried: a field held by a conflict keeps its local value on screen.
+        changed = fields | local.pending_fields(session, "product", product.id)
+        base = pull.agreed_base(session, "product", product.id, product.base or {}, theirs,
+                                changed)
+        result = three_way(base, local.product_flat(product), theirs, changed)
         for name, value in result.take_theirs.items():
             pull.set_product_field(product, name, value)
         for name, values in result.conflicts.items():
@@ -553,6 +565,22 @@ class Pusher:
         self._acknowledge(group, lambda s: pull.apply_order(s, remote))
         return True
 
+    def _cancel_order(self, group: list[int]) -> bool:
+        """A cancellation made in the window; waits, like a shipment, for the order's link."""
+        with self.db.read() as session:
+            entry = self._entry(session, group[0])
+            order = session.get(Order, entry.entity_id) if entry else None
+            if entry is None or order is None:
+                return True
+            if order.remote_id is None:
+                return False
+            key, order_remote = entry.idempotency_key, order.remote_id
+            reason = str(entry.payload.get("reason") or "seller")
+        self._count_attempt(group)
+        remote = self.market.cancel_order(order_remote, reason, key)
+        self._acknowledge(group, lambda s: pull.apply_order(s, remote))
+        return True
+
     # -- batches --------------------------------------------------------------------------
 
     def _push_batches(self, seqs: list[int]) -> bool:
@@ -576,13 +604,28 @@ class Pusher:
         keys: list[str] = []
 
         def work(session: Session) -> None:
+            keys.clear()
             chunks: dict[str, list[OutboxEntry]] = {}
             products: dict[str, set[str]] = {}
+            entries: dict[int, OutboxEntry] = {}
+            variants: dict[str, Variant] = {}
+            for chunk in chunked(seqs):  # a long offline day may queue tens of thousands
+                entries.update((e.seq, e) for e in session.scalars(
+                    select(OutboxEntry).where(OutboxEntry.seq.in_(chunk))))
+            for chunk in chunked(sorted({e.entity_id for e in entries.values()})):
+                variants.update((v.id, v) for v in session.scalars(
+                    select(Variant).where(Variant.id.in_(chunk))
+                    .options(selectinload(Variant.product))))
             for seq in seqs:
-                entry = self._entry(session, seq)
+                entry = entries.get(seq)
                 if entry is None or entry.batch_key or entry.state != OutboxState.PENDING:
                     continue
-                variant = session.get(Variant, entry.entity_id)
+                variant = variants.get(entry.entity_id)
+                if variant is not None and variant.deleted_at is not None:
+                    # Deleted here since (its delete may already have gone ahead of it): a
+                    # price or stock move of a listing that is gone is moot, not a refusal.
+                    session.delete(entry)
+                    continue
                 if variant is None or variant.remote_id is None \
                         or variant.product.remote_id is None:
                     continue
@@ -632,6 +675,15 @@ class Pusher:
                 return False
             kind = entries[0].payload.get("kind", "price")
             wires = [(e.seq, e.entity_id, e.payload["wire"]) for e in entries]
+            held = kind == "price" and any(
+                set(local.open_conflicts(session, "variant", e.entity_id)) & PRICE_FIELDS
+                for e in entries)
+        if held:
+            # Formed before a pull found the marketplace's own price change: resending it
+            # would overwrite theirs. Prices are absolute, so the entries may safely regroup
+            # under new keys (the conflicted one then goes without its price).
+            self._unbatch([seq for seq, _v, _w in wires])
+            return False
         self._count_attempt([seq for seq, _v, _w in wires])
         self.report.sent += 1
         try:
@@ -652,25 +704,61 @@ class Pusher:
         self._apply_batch_results(kind, wires, results)
         return True
 
+    def _unbatch(self, seqs: list[int]) -> None:
+        def work(session: Session) -> None:
+            for seq in seqs:
+                entry = self._entry(session, seq)
+                if entry is not None:
+                    entry.batch_key = None
+                    entry.payload = {k: v for k, v in entry.payload.items()
+                                     if k not in ("wire", "kind")}
+
+        self.db.run_write(work)
+
     def _apply_batch_results(self, kind: str, wires: list[tuple[int, str, dict[str, Any]]],
                              results: list[ItemResult]) -> None:
         done: list[int] = []
         rejected: list[tuple[int, str]] = []
-        conflicts: list[tuple[int, str, ItemResult]] = []
+        seqs = [seq for seq, _v, _w in wires]
+        variant_ids = sorted({variant_id for _s, variant_id, _w in wires})
 
         def work(session: Session) -> None:
+            done.clear()
+            rejected.clear()
+            # Read what the batch touches in three queries, not three per item (a push of
+            # 1,000 edits is 50 batches of 20).
+            entries = {e.seq: e for e in session.scalars(
+                select(OutboxEntry).where(OutboxEntry.seq.in_(seqs)))}
+            variants = {v.id: v for v in session.scalars(
+                select(Variant).where(Variant.id.in_(variant_ids)))}
+            others: dict[str, list[OutboxEntry]] = {}
+            if kind == "stock":
+                for entry in session.scalars(select(OutboxEntry).where(
+                        OutboxEntry.entity == "variant",
+                        OutboxEntry.entity_id.in_(variant_ids)).order_by(OutboxEntry.seq)):
+                    others.setdefault(entry.entity_id, []).append(entry)
+            applied: set[int] = set()
+            conflicts: list[tuple[int, str, ItemResult]] = []
             for (seq, variant_id, wire), result in zip(wires, results, strict=False):
-                variant = session.get(Variant, variant_id)
+                variant = variants.get(variant_id)
                 if result.ok:
                     done.append(seq)
-                    if variant is None:
+                    applied.add(seq)
+                    entry = entries.get(seq)
+                    if variant is None or (entry is not None and entry.payload.get("applied")):
+                        # The pull already saw the marketplace apply it (a reply lost, then
+                        # replayed now): the feed's level is newer than this replayed one.
                         continue
+                    if kind == "price" and result.version \
+                            and pull.older(result.version, variant.remote_version):
+                        continue  # a replayed answer older than what the pull has shown
                     base = dict(variant.base or {})
                     if kind == "stock" and result.stock is not None:
                         base["stock"] = result.stock
-                        others = [e for e in local.entries_for(session, "variant", variant_id)
-                                  if e.seq != seq]
-                        variant.stock = local.local_stock(variant, result.stock, others)
+                        # The marketplace's count after this item, plus the moves it has not
+                        # seen yet (this batch's later items included, its earlier ones not).
+                        waiting = [e for e in others.get(variant_id, []) if e.seq not in applied]
+                        variant.stock = local.local_stock(variant, result.stock, waiting)
                     elif kind == "price":
                         base["price_minor"] = wire["price_minor"]
                         base["currency"] = wire["currency"]
@@ -682,7 +770,7 @@ class Pusher:
                 elif result.error is not None and result.error.kind == ErrorKind.RETRYABLE:
                     # Not applied: it leaves this batch (whose key now replays this failure)
                     # and joins a new one later, under a new key.
-                    entry = self._entry(session, seq)
+                    entry = entries.get(seq)
                     if entry is not None:
                         entry.batch_key = None
                         entry.payload = {k: v for k, v in entry.payload.items()
@@ -690,12 +778,14 @@ class Pusher:
                         entry.last_error = result.error.message
                         entry.next_attempt_at = utcnow() + timedelta(seconds=5)
                     continue
+                elif variant is None or variant.deleted_at is not None:
+                    done.append(seq)  # moot: the listing was deleted here since (and there)
                 else:
                     message = result.error.message if result.error else "refused"
                     rejected.append((seq, message))
             for seq, variant_id, result in conflicts:
-                variant = session.get(Variant, variant_id)
-                entry = self._entry(session, seq)
+                variant = variants.get(variant_id)
+                entry = entries.get(seq)
                 if variant is None or entry is None:
                     continue
                 pull.upsert_conflict(session, "variant", variant_id, "stock",
@@ -707,19 +797,14 @@ class Pusher:
         crash_point("push.after_commit")
         if done:
             def retire(session: Session) -> None:
-                touched: set[str] = set()
-                for seq in done:
-                    entry = self._entry(session, seq)
-                    if entry is not None:
-                        product = self._product_of(session, entry)
-                        if product is not None:
-                            touched.add(product.id)
-                        session.delete(entry)
-                session.flush()
-                for product_id in touched:
-                    product = session.get(Product, product_id)
-                    if product is not None:
-                        local.refresh_sync_state(session, product)
+                touched = set(session.scalars(
+                    select(Variant.product_id)
+                    .join(OutboxEntry, OutboxEntry.entity_id == Variant.id)
+                    .where(OutboxEntry.seq.in_(done))))
+                session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(done)))
+                for product in session.scalars(select(Product).where(Product.id.in_(touched))
+                                               .options(selectinload(Product.variants))):
+                    local.refresh_sync_state(session, product)
 
             self.db.run_write(retire)
             self.report.acknowledged += len(done)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sellerdesk.ui.catalogue.actions import install_menus
 from sellerdesk.ui.catalogue.page import CataloguePage
 from sellerdesk.ui.context import AppContext
 from sellerdesk.ui.orders.page import OrdersPage
@@ -112,10 +113,14 @@ class MainWindow(QMainWindow):
         self._watch_network()
 
         self._actions()
+        # Catalogue commands: Edit and Product menus, the undo history panel (a dock).
+        self.history_dock = install_menus(self, self.catalogue)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(STATUS_REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh_status)
         self.catalogue.loaded.connect(lambda _n: self.refresh_status())
+        self.orders.changed.connect(self.refresh_status)
+        self.orders.show_requested.connect(lambda: self.sidebar.setCurrentRow(ORDERS))
         self.settings_page.changed.connect(self.catalogue.reload)
         self._restore_layout()
         self.sidebar.setCurrentRow(CATALOGUE)
@@ -167,6 +172,7 @@ class MainWindow(QMainWindow):
         self.status.account_name = controller.account_name
         controller.status_changed.connect(self._sync_status)
         self.sync.attach(controller)
+        self.orders.attach_sync(controller)
         self._sync_status(controller.status)
 
     def _sync_status(self, status: Any) -> None:
@@ -239,7 +245,9 @@ class MainWindow(QMainWindow):
             (translate("MainWindow", "Catalogue"),
              fmt.number(c["products"]) if "products" in c else ""),
             (translate("MainWindow", "Orders"),
-             translate("MainWindow", "%1 to ship").replace("%1", fmt.number(c["to_ship"]))
+             (translate("MainWindow", "%1 to ship").replace("%1", fmt.number(c["to_ship"]))
+              + (" · " + translate("MainWindow", "%1 late").replace(
+                  "%1", fmt.number(c["overdue"])) if c.get("overdue") else ""))
              if "to_ship" in c else ""),
             (translate("MainWindow", "Sync"),
              translate("MainWindow", "%1 conflicts").replace("%1", fmt.number(c["conflicts"]))

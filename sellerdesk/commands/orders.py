@@ -1,0 +1,360 @@
+"""`sellerdesk orders list|show|ship|unship|cancel|flag|note|carriers|picklist|slips`.
+
+Everything the Orders page does, for scripts and for support. Shipping works offline exactly as
+in the window: the shipment is committed with its outbox entry and reaches the marketplace at
+the next `sellerdesk sync`. The PDFs are the window's own (same layout, same language); they
+need Qt's paint engine but no display, so they are drawn on the offscreen platform.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sellerdesk.errors import NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from sellerdesk.cli import Context
+    from sellerdesk.orders.carriers import CarrierList
+    from sellerdesk.orders.details import OrderDetail
+
+_QT_APP: Any = None  # the offscreen QGuiApplication the PDFs are painted with
+
+
+def _quantity(value: str) -> tuple[str, int]:
+    sku, equals, amount = value.rpartition("=")
+    try:
+        quantity = int(amount)
+    except ValueError:
+        quantity = 0
+    if not equals or not sku.strip() or quantity < 1:
+        raise argparse.ArgumentTypeError(f"expected SKU=QUANTITY (at least 1), got {value!r}")
+    return sku.strip(), quantity
+
+
+def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
+    from sellerdesk.commands.products import add_action_parser
+
+    orders = sub("orders", help="list, show, ship and print orders")
+    actions = orders.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(name: str, func: Callable[[Context], int], **kwargs: Any) -> argparse.ArgumentParser:
+        return add_action_parser(actions, name, func, **kwargs)
+
+    listing = action("list", list_orders, help="list orders (newest first; to ship: by deadline)")
+    which = listing.add_mutually_exclusive_group()
+    which.add_argument("--to-ship", action="store_const", const="to_ship", dest="view",
+                       help="only orders still to ship, most urgent first")
+    which.add_argument("--view", choices=["to_ship", "shipped", "cancelled", "problems", "all"])
+    listing.add_argument("--search", default="", help="order number, buyer or SKU")
+    listing.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+
+    show = action("show", show_order, help="one order: lines, status, shipments, history")
+    show.add_argument("number")
+
+    ship = action("ship", ship_order, help="ship an order (works offline; syncs later)")
+    ship.add_argument("number")
+    ship.add_argument("--carrier", required=True, help="carrier code or name (see `carriers`)")
+    ship.add_argument("--tracking", required=True, help="the tracking number on the label")
+    ship.add_argument("--lines", nargs="+", type=_quantity, metavar="SKU=QTY",
+                      help="ship only these (default: everything left)")
+    ship.add_argument("--no-check", action="store_true",
+                      help="accept a tracking number that does not match the carrier's format")
+
+    unship = action("unship", unship_order,
+                    help="withdraw a shipment that has not reached the marketplace yet")
+    unship.add_argument("number")
+    unship.add_argument("--tracking", help="which shipment (default: the latest)")
+
+    cancel = action("cancel", cancel_order, help="cancel an order nothing of which has shipped")
+    cancel.add_argument("number")
+    cancel.add_argument("--reason", default="seller",
+                        help="out_of_stock, buyer_request, address, other, ...")
+
+    flag = action("flag", flag_order, help="flag (or clear) a problem with an order")
+    flag.add_argument("number")
+    what = flag.add_mutually_exclusive_group(required=True)
+    what.add_argument("--problem", help="what is wrong (only your team sees it)")
+    what.add_argument("--clear", action="store_true", help="the problem is resolved")
+
+    note = action("note", note_order, help="replace an order's internal notes")
+    note.add_argument("number")
+    note.add_argument("text")
+
+    carriers = action("carriers", list_carriers, help="the carriers you can ship with")
+    carriers.add_argument("--refresh", action="store_true",
+                          help="download the marketplace's list now")
+
+    for name, func, text in (("picklist", pick_list, "the pick list as a PDF"),
+                             ("slips", packing_slips, "packing slips as a PDF")):
+        document = action(name, func, help=text)
+        document.add_argument("--out", type=Path, metavar="FILE.pdf",
+                              help="where to write it (default: in the current folder)")
+        document.add_argument("--orders", nargs="+", default=[], metavar="NUMBER",
+                              help="these orders (default: every paid order left to ship)")
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def list_orders(ctx: Context) -> int:
+    from sellerdesk.i18n import Formatter
+    from sellerdesk.orders.queries import OrderBrowser
+
+    args = ctx.args
+    browser = OrderBrowser(ctx.database())
+    ids = browser.ids(args.view or "all", args.search)
+    if args.limit:
+        ids = ids[: args.limit]
+    found = browser.rows(ids)
+    rows = [found[i] for i in ids if i in found]
+    fmt = Formatter(ctx.locale)
+    now = datetime.now(UTC)
+    lines = []
+    for row in rows:
+        deadline = ""
+        if row.ship_by is not None and row.status in ("placed", "awaiting_shipment",
+                                                      "partially_shipped"):
+            deadline = f"ship by {fmt.datetime(row.ship_by)}" + (
+                " (overdue)" if row.overdue(now) else "")
+        flags = " ".join(word for word, on in (("[waiting to sync]", row.waiting_sync),
+                                                ("[refused]", row.refused),
+                                                ("[problem]", bool(row.problem)),
+                                                ("[new]", row.is_new)) if on)
+        lines.append(f"{row.number:<14} {row.status:<18} {row.buyer_name[:24]:<24} "
+                     f"{row.buyer_country:<2} {row.item_count:>3} "
+                     f"{fmt.money(row.total_minor, row.currency):>13}  {deadline} {flags}"
+                     .rstrip())
+    ctx.emit([row.to_json() for row in rows], "\n".join(lines) or "No orders.")
+    return 0
+
+
+def _describe(ctx: Context, order: OrderDetail, carriers: CarrierList) -> str:
+    from sellerdesk.i18n import Formatter
+    from sellerdesk.orders.addresses import format_address
+
+    fmt = Formatter(ctx.locale)
+    status = order.status + (" (waiting to sync)" if order.waiting_sync else "")
+    out = [f"Order {order.number}: {status}",
+           f"  placed {fmt.datetime(order.placed_at)}"
+           + (f" · ship by {fmt.datetime(order.ship_by)}" if order.ship_by else ""),
+           f"  buyer: {order.buyer_name}" + (f" <{order.buyer_email}>" if order.buyer_email
+                                             else "")]
+    if order.problem:
+        out.append(f"  problem: {order.problem}")
+    out.append("  ship to:")
+    out += [f"    {line}" for line in format_address(order.shipping_address,
+                                                     locale=fmt.locale)]
+    out.append("  lines:")
+    for line in order.lines:
+        options = ", ".join(f"{k}: {v}" for k, v in line.options.items())
+        out.append(f"    {line.sku:<26} {line.quantity:>3} × "
+                   f"{fmt.money(line.unit_price_minor, order.currency):>12}  shipped "
+                   f"{line.shipped}/{line.quantity}  {line.title}"
+                   + (f" ({options})" if options else ""))
+    out.append(f"  total: {fmt.money(order.total_minor, order.currency)}")
+    if order.shipments:
+        out.append("  shipments:")
+        for shipment in order.shipments:
+            items = ", ".join(f"{sku}×{quantity}" for sku, quantity in shipment.lines)
+            out.append(f"    {carriers.name_of(shipment.carrier)} {shipment.tracking_number}"
+                       f"  {shipment.state}  [{items}]"
+                       + (f"  {shipment.message}" if shipment.message else ""))
+    if order.notes:
+        out.append("  notes:")
+        out += [f"    {line}" for line in order.notes.splitlines()]
+    return "\n".join(out)
+
+
+def _carriers(ctx: Context) -> CarrierList:
+    from sellerdesk.orders.carriers import CarrierBook
+
+    return CarrierBook(ctx.data.root).load()
+
+
+def show_order(ctx: Context) -> int:
+    from sellerdesk.i18n import ui_language
+    from sellerdesk.orders.details import OrderDetails
+
+    order = OrderDetails(ctx.database()).by_number(ctx.args.number, ui_language(ctx.locale))
+    ctx.emit(order.to_json(), _describe(ctx, order, _carriers(ctx)))
+    return 0
+
+
+# -- changing -----------------------------------------------------------------------------------
+
+
+def _carrier_code(ctx: Context, given: str) -> str:
+    """The marketplace's code for `given` (a code or a name, any case)."""
+    carriers = _carriers(ctx)
+    wanted = given.strip().lower()
+    for carrier in carriers.carriers:
+        if wanted in (carrier.code.lower(), carrier.name.lower()):
+            return carrier.code
+    known = ", ".join(c.code for c in carriers.carriers)
+    raise ValidationError(f"Unknown carrier {given!r}; use one of: {known} (`sellerdesk orders "
+                          "carriers --refresh` downloads the marketplace's list).")
+
+
+def ship_order(ctx: Context) -> int:
+    from sellerdesk.orders.service import Orders, TrackingFormatError
+
+    args = ctx.args
+    carrier = _carrier_code(ctx, args.carrier)
+    lines: dict[str, int] | None = None
+    if args.lines:
+        lines = {}
+        for sku, quantity in args.lines:
+            lines[sku] = lines.get(sku, 0) + quantity
+    try:
+        Orders(ctx.database()).ship(args.number, carrier, args.tracking, lines=lines,
+                                    check_tracking=not args.no_check)
+    except TrackingFormatError as error:
+        raise ValidationError(f"{error} Check it; if it is right, add --no-check.") from error
+    return _show_after(ctx, f"Shipped {args.number} with {carrier}; it reaches the marketplace "
+                            "at the next sync.")
+
+
+def _show_after(ctx: Context, message: str) -> int:
+    from sellerdesk.i18n import ui_language
+    from sellerdesk.orders.details import OrderDetails
+
+    order = OrderDetails(ctx.database()).by_number(ctx.args.number, ui_language(ctx.locale))
+    ctx.emit(order.to_json(), message)
+    return 0
+
+
+def unship_order(ctx: Context) -> int:
+    from sellerdesk.orders.details import OrderDetails
+    from sellerdesk.orders.service import Orders
+
+    args = ctx.args
+    order = OrderDetails(ctx.database()).by_number(args.number)
+    candidates = [s for s in order.shipments
+                  if args.tracking is None or s.tracking_number == args.tracking.strip()]
+    if not candidates:
+        raise NotFoundError(f"Order {args.number} has no such shipment.")
+    Orders(ctx.database()).cancel_shipment(candidates[-1].id)
+    return _show_after(ctx, f"Withdrew the shipment {candidates[-1].tracking_number} of "
+                            f"{args.number}; the order is to ship again.")
+
+
+def cancel_order(ctx: Context) -> int:
+    from sellerdesk.orders.service import Orders
+
+    Orders(ctx.database()).cancel(ctx.args.number, ctx.args.reason)
+    return _show_after(ctx, f"Cancelled {ctx.args.number}; the marketplace is told at the next "
+                            "sync.")
+
+
+def flag_order(ctx: Context) -> int:
+    from sellerdesk.orders.service import Orders
+
+    args = ctx.args
+    Orders(ctx.database()).flag_problem(args.number, None if args.clear else args.problem)
+    return _show_after(ctx, f"Problem with {args.number} resolved." if args.clear else
+                       f"Flagged {args.number}: it stays off the pick list until resolved.")
+
+
+def note_order(ctx: Context) -> int:
+    from sellerdesk.orders.details import OrderDetails
+    from sellerdesk.orders.service import Orders
+
+    order = OrderDetails(ctx.database()).by_number(ctx.args.number)
+    Orders(ctx.database()).set_notes(order.id, ctx.args.text)
+    return _show_after(ctx, f"Notes of {ctx.args.number} saved.")
+
+
+def list_carriers(ctx: Context) -> int:
+    from sellerdesk.orders.carriers import CarrierBook
+
+    book = CarrierBook(ctx.data.root)
+    if ctx.args.refresh:
+        from sellerdesk.commands.sync import make_engine
+        from sellerdesk.marketplaces.base import MarketplaceError
+
+        engine = make_engine(ctx)
+        try:
+            carriers = book.refresh(engine.market)
+        except MarketplaceError as error:
+            raise ValidationError(f"Could not download the carrier list: {error.message} The "
+                                  "list kept from before still works.") from error
+        finally:
+            engine.market.close()
+    else:
+        carriers = book.load()
+    source = (f"the marketplace's list of {carriers.fetched_at:%Y-%m-%d %H:%M} UTC"
+              if carriers.fetched_at else "built-in list (not downloaded from the marketplace "
+                                          "yet)")
+    lines = [f"{c.code:<20} {c.name}" for c in carriers.carriers] + [f"({source})"]
+    ctx.emit(carriers.to_json(), "\n".join(lines))
+    return 0
+
+
+# -- documents ----------------------------------------------------------------------------------
+
+
+def qt_for_documents(locale: str) -> Any:
+    """A QGuiApplication on the offscreen platform (no display needed), speaking `locale`."""
+    global _QT_APP
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        from sellerdesk.i18n import ui_language
+        from sellerdesk.ui.translators import install_translators
+
+        app = QGuiApplication(["sellerdesk", "-platform", "offscreen"])
+        install_translators(app, ui_language(locale))
+    _QT_APP = app
+    return app
+
+
+def _document(ctx: Context, kind: str) -> int:
+    from sellerdesk.i18n import Formatter, ui_language
+    from sellerdesk.orders.details import OrderDetails
+    from sellerdesk.orders.picking import OrderDocuments
+
+    args = ctx.args
+    database = ctx.database()
+    ids = [OrderDetails(database).by_number(n).id for n in args.orders]
+    documents = OrderDocuments(database)
+    language = ui_language(ctx.locale)
+    qt_for_documents(ctx.locale)
+    from sellerdesk.ui.orders import documents as layout
+    from sellerdesk.ui.orders.photo_cell import PhotoFiles
+
+    which = layout.Kind(kind)
+    info = layout.DocumentInfo(shop_name=documents.shop_name("SellerDesk"),
+                               formatter=Formatter(ctx.locale),
+                               photo=PhotoFiles(ctx.data.photos).image,
+                               carrier_name=_carriers(ctx).name_of)
+    if which == layout.Kind.PICK_LIST:
+        data = documents.pick_list(ids, language)
+        render, count, summary = layout.pick_list_renderer(data, info), len(data.items), \
+            data.to_json()
+    else:
+        slips = documents.packing_slips(ids, language)
+        render, count = layout.packing_slips_renderer(slips, info), len(slips)
+        summary = {"orders": [slip.number for slip in slips]}
+    if not count:
+        raise ValidationError("Nothing is left to ship in these orders: nothing to print.")
+    out = args.out or Path(layout.file_name(which, datetime.now()))
+    try:
+        pages = layout.write_pdf(out, render, title=layout.title_of(which), locale=ctx.locale)
+    except OSError as error:
+        raise ValidationError(f"Cannot write {out}: {error}") from error
+    ctx.emit({"file": str(out), "pages": pages, **summary},
+             f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")
+    return 0
+
+
+def pick_list(ctx: Context) -> int:
+    return _document(ctx, "pick_list")
+
+
+def packing_slips(ctx: Context) -> int:
+    return _document(ctx, "packing_slips")

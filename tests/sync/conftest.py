@@ -1,0 +1,98 @@
+"""Fixtures for the sync suite: the sandbox marketplace on 127.0.0.1 over real HTTP, app clients
+with their own SQLite files, and an in-memory keyring (never the user's real one, DESIGN §10).
+
+Each test that needs a marketplace gets a fresh, empty one (admin switches on, no audit delay,
+a rate limit high enough that only the 429 fault throttles); it starts in well under 100 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sync_helpers import FIGURES, Client, MemoryKeyring, Server, memory_keyring
+
+from sellerdesk.sandbox.embedded import RunningSandbox, start_sandbox
+
+StartSandbox = Callable[..., RunningSandbox]
+NewClient = Callable[..., Client]
+
+
+@pytest.fixture(autouse=True)
+def in_memory_keyring() -> Iterator[MemoryKeyring]:
+    with memory_keyring() as backend:
+        yield backend
+
+
+@pytest.fixture
+def fast_tmp(tmp_path: Path) -> Iterator[Path]:
+    """A scratch folder in RAM where there is one (/dev/shm): the app commits its outbox with
+    synchronous=FULL, and an fsync per local edit would dominate a test that makes thousands.
+    A SIGKILL loses nothing the page cache holds, so the crash tests prove the same there."""
+    shm = Path("/dev/shm")
+    if not (shm.is_dir() and os.access(shm, os.W_OK)):
+        yield tmp_path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="sellerdesk-sync-", dir=shm))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def start() -> Iterator[StartSandbox]:
+    running: list[RunningSandbox] = []
+
+    def _start(**overrides: Any) -> RunningSandbox:
+        options: dict[str, Any] = {"seed": "empty", "admin": True, "audit_delay": 0.0,
+                                   "rate_limit": 10_000.0, "rate_burst": 10_000}
+        options.update(overrides)
+        sandbox = start_sandbox(**options)
+        running.append(sandbox)
+        return sandbox
+
+    yield _start
+    for sandbox in running:
+        sandbox.stop()
+
+
+@pytest.fixture
+def sandbox(start: StartSandbox) -> RunningSandbox:
+    return start()
+
+
+@pytest.fixture
+def server(sandbox: RunningSandbox) -> Server:
+    return Server(sandbox)
+
+
+@pytest.fixture
+def new_client(fast_tmp: Path, sandbox: RunningSandbox) -> Iterator[NewClient]:
+    made: list[Client] = []
+
+    def _new(name: str = "shop", **kwargs: Any) -> Client:
+        client = Client.connect(fast_tmp / name / "sellerdesk.db", sandbox.url, name, **kwargs)
+        made.append(client)
+        return client
+
+    yield _new
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def client(new_client: NewClient) -> Client:
+    return new_client("shop")
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if FIGURES:
+        terminalreporter.section("sync figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)

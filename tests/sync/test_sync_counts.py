@@ -1,0 +1,153 @@
+"""Acceptance 3 in the suite: request counts, which do not depend on the machine (the timings
+are in bench/bench_sync.py, not here). Plus the proof that the bulk path of the pull (new objects
+written in one INSERT per table) leaves exactly what the object-by-object merge path leaves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from sync_helpers import Client, Server, figure, quiesce
+
+from sellerdesk.sandbox import catalogue as sandbox_catalogue
+from sellerdesk.sandbox.database import Database as SandboxDatabase
+from sellerdesk.sandbox.embedded import RunningSandbox
+from sellerdesk.sandbox.schemas import ProductIn
+from sellerdesk.sandbox.seed import seed_if_new
+from sellerdesk.sync import bulk
+
+PRODUCTS = 1_000
+
+
+def _shop_with_products(path: Path, count: int) -> None:
+    """A marketplace file with `count` one-variant products, written the way the sandbox writes
+    them (its own catalogue code, change feed included), faster than 1,000 HTTP requests."""
+    db = SandboxDatabase(path)
+    try:
+        seed_if_new(db, "empty")
+        with db.write() as tx:
+            for number in range(count):
+                sandbox_catalogue.create_product(tx, ProductIn.model_validate({
+                    "main_language": "it", "status": "active",
+                    "texts": {"it": {"title": f"Prodotto {number}"}},
+                    "variants": [{"sku": f"P{number:04d}", "stock": 50,
+                                  "price": {"amount_minor": 1_000 + number,
+                                            "currency": "EUR"}}],
+                }), audit_delay=0.0, currency="EUR")
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def big(start: Callable[..., RunningSandbox], fast_tmp: Path) -> Iterator[RunningSandbox]:
+    path = fast_tmp / "marketplace.db"
+    _shop_with_products(path, PRODUCTS)
+    yield start(data=path)
+
+
+def test_a_sync_with_nothing_new_is_one_request(client: Client, server: Server) -> None:
+    client.create("ONE-1", "Uno")
+    quiesce(client)
+    client.log.clear()
+    report = client.sync()
+    figure(f"no-change sync: {report.requests} request ({[e[:2] for e in client.log.entries]})")
+    assert report.ok and report.requests == 1 and len(client.log.entries) == 1
+
+
+def test_a_thousand_offline_edits_go_in_at_most_60_requests(big: RunningSandbox,
+                                                            fast_tmp: Path) -> None:
+    client = Client.connect(fast_tmp / "desk" / "sellerdesk.db", big.url, "desk")
+    try:
+        first = client.sync()
+        assert first.ok and first.pulled == 2 * PRODUCTS  # a product and a variant entry each
+        prices: dict[str, int] = {}
+        moves: dict[str, int] = {}
+        for number in range(PRODUCTS):  # one edit per product: the worst case for batches
+            sku = f"P{number:04d}"
+            if number % 2:
+                moves[sku] = number % 7 - 3 or 1
+                client.catalogue.adjust_stock(sku, moves[sku])
+            else:
+                prices[sku] = 5_000 + number
+                client.catalogue.update_variant(sku, {"price_minor": prices[sku]})
+        client.log.clear()
+        report = client.sync()
+        calls = [f"{m} {p}" for m, p, _s, _h in client.log.entries]
+        figure(f"{len(prices) + len(moves)} offline edits (price or stock, one product each): "
+               f"pushed in {report.requests} requests ({calls.count('POST /v1/prices/batch')} "
+               f"price batches, {calls.count('POST /v1/inventory/batch')} stock batches, "
+               f"{calls.count('GET /v1/changes')} pull), {report.pushed.acknowledged} "
+               f"acknowledged")
+        assert report.ok and report.requests <= 60
+        assert report.pushed.acknowledged == PRODUCTS and client.pending() == []
+        server = Server(big)
+        for sku in list(prices)[:10]:
+            assert server.variant(sku)["price"]["amount_minor"] == prices[sku]
+        for sku in list(moves)[:10]:
+            assert server.variant(sku)["stock"] == 50 + moves[sku]
+    finally:
+        client.close()
+
+
+def _dump(client: Client) -> dict[str, Any]:
+    """Everything a first sync writes, without local ids and clock times."""
+    queries = {
+        "products": "SELECT remote_id, remote_version, base, status, main_language, category,"
+                    " brand, tags, weight_grams, length_mm, width_mm, height_mm, sync_state,"
+                    " deleted_at, primary_sku, price_min_minor, currency, stock_total,"
+                    " variant_count FROM products ORDER BY remote_id",
+        "texts": "SELECT p.remote_id, t.language, t.title, t.description FROM product_texts t"
+                 " JOIN products p ON p.id = t.product_id ORDER BY 1, 2",
+        "variants": "SELECT p.remote_id, v.remote_id, v.remote_version, v.base, v.sku, v.options,"
+                    " v.price_minor, v.currency, v.stock, v.position, v.deleted_at FROM variants v"
+                    " JOIN products p ON p.id = v.product_id ORDER BY 2",
+        "search": "SELECT p.remote_id, s.sku, s.title, s.description, s.tags FROM product_search s"
+                  " JOIN search_keys k ON k.doc = s.rowid JOIN products p ON p.id = k.product_id"
+                  " ORDER BY 1",
+        "orders": "SELECT number, status, buyer_name, buyer_email, buyer_country,"
+                  " shipping_address, currency, subtotal_minor, shipping_minor, total_minor,"
+                  " placed_at, ship_by, notes, remote_id, remote_version FROM orders ORDER BY 1",
+        "lines": "SELECT o.number, l.remote_id, l.sku, l.title, l.options, l.quantity,"
+                 " l.unit_price_minor, l.position, l.variant_id IS NOT NULL FROM order_lines l"
+                 " JOIN orders o ON o.id = l.order_id ORDER BY 1, l.position",
+        "fulfilments": "SELECT o.number, f.remote_id, f.carrier, f.tracking_number,"
+                       " f.tracking_url, f.shipped_at FROM fulfilments f"
+                       " JOIN orders o ON o.id = f.order_id ORDER BY 2",
+        "fulfilment lines": "SELECT f.remote_id, l.remote_id, fl.quantity FROM fulfilment_lines fl"
+                            " JOIN fulfilments f ON f.id = fl.fulfilment_id"
+                            " JOIN order_lines l ON l.id = fl.order_line_id ORDER BY 1, 2",
+        "history": "SELECT h.entity, coalesce(p.remote_id, o.number), h.action, h.origin,"
+                   " h.summary, h.before, h.after FROM history h"
+                   " LEFT JOIN products p ON p.id = h.entity_id"
+                   " LEFT JOIN orders o ON o.id = h.entity_id ORDER BY 1, 2",
+    }
+    with client.db.read() as session:
+        return {name: [tuple(row) for row in session.execute(text(sql))]
+                for name, sql in queries.items()}
+
+
+def test_bulk_inserts_equal_the_merge_path(start: Callable[..., RunningSandbox],
+                                           fast_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo shop (60 products with variants and five languages, 200 orders in every state)
+    synced twice: once with new objects inserted in bulk, once object by object."""
+    demo = start(seed="demo")
+    fast = Client.connect(fast_tmp / "bulk" / "sellerdesk.db", demo.url, "bulk")
+    slow = Client.connect(fast_tmp / "merge" / "sellerdesk.db", demo.url, "merge")
+    try:
+        assert fast.sync().ok
+        with monkeypatch.context() as patch:
+            patch.setattr(bulk, "find_fresh", lambda session, changes: bulk.Fresh())
+            assert slow.sync().ok
+        mine, theirs = _dump(fast), _dump(slow)
+        sizes = {name: len(rows) for name, rows in mine.items()}
+        figure(f"bulk path == merge path on the demo shop: {sizes}")
+        for name in mine:
+            assert mine[name] == theirs[name], name
+        assert sizes["products"] == 60 and sizes["orders"] == 200
+    finally:
+        fast.close()
+        slow.close()
