@@ -61,6 +61,7 @@ def test_demo_syncs_with_its_marketplace(data_dir: DataDir, make_window: Any, ru
             assert products == 60 and linked == 60  # linked by SKU, nothing created twice
             assert orders == 200
             controller.stop()
+            await wait_until(lambda: not controller.status.running, timeout=60)
 
         run(scenario())
         for closer in list(ctx.closers):

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from sellerdesk.sync.engine import SyncEngine, SyncStatus
@@ -59,11 +60,16 @@ class SyncController(QObject):
         self.engine = engine
         self.account_name = account_name
         self.scheduler = SyncScheduler(engine, in_daemon_thread, interval=interval)
+        self._stopped = False
         engine.listeners.append(self._from_worker)
         self._task: asyncio.Task[None] | None = None
 
     def _from_worker(self, status: SyncStatus) -> None:
-        # Emitted from the sync thread: Qt queues it to the receivers' (GUI) thread.
+        # Emitted from the sync thread: Qt queues it to the receivers' (GUI) thread. A pass
+        # can outlive the window (it runs in a daemon thread); emitting on a deleted QObject
+        # from another thread crashes the process, so a stopped controller stays silent.
+        if self._stopped or not shiboken6.isValid(self):
+            return
         self.status_changed.emit(SyncStatus(**status.__dict__))
 
     @property
@@ -77,4 +83,7 @@ class SyncController(QObject):
         self.scheduler.sync_now()
 
     def stop(self) -> None:
+        self._stopped = True
+        if self._from_worker in self.engine.listeners:
+            self.engine.listeners.remove(self._from_worker)
         self.scheduler.stop()
