@@ -107,8 +107,10 @@ def run_gui(args: argparse.Namespace) -> int:
         show_startup_error(str(exc))
         return 1
 
+    from sellerdesk.ui.collector import GuiThreadCollector
     from sellerdesk.ui.main_window import MainWindow
 
+    collector = GuiThreadCollector(parent=app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     quitting = asyncio.Event()
@@ -131,5 +133,6 @@ def run_gui(args: argparse.Namespace) -> int:
             loop.run_until_complete(ctx.jobs.shutdown())
     finally:
         ctx.close()
+        collector.stop()
     log.info("quit cleanly")
     return 0

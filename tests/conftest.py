@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,24 @@ from sellerdesk.store import Database
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch the real per-user data folder."""
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "user-data"))
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt tests collect garbage on the GUI thread only, as the app does (see
+    sellerdesk/ui/collector.py): windows of a finished test are freed here, between tests,
+    never by a sync or job thread in the middle of a later one."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from sellerdesk.ui.collector import GuiThreadCollector
+
+    request.getfixturevalue("qapp")
+    gc.collect()
+    collector = GuiThreadCollector()
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture

@@ -33,8 +33,11 @@ def process(data: Path, *args: str, lang: str = "en") -> subprocess.CompletedPro
 
 
 @pytest.fixture
-def sellerdesk(capsys: pytest.CaptureFixture[str]) -> Iterator[Any]:
-    """`sellerdesk(shop, "orders", "list")` through `sellerdesk.cli.main`, in this process."""
+def sellerdesk(capsys: pytest.CaptureFixture[str], qapp: Any) -> Iterator[Any]:
+    """`sellerdesk(shop, "orders", "list")` through `sellerdesk.cli.main`, in this process.
+
+    With the test session's QApplication made first: the PDF commands would otherwise create a
+    QGuiApplication here, and every window test after this one would have no QApplication."""
 
     def run(data: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
         capsys.readouterr()

@@ -21,6 +21,7 @@ from sellerdesk.sync import local
 from sellerdesk.sync.pull import set_product_field
 
 _UNSET = object()
+FIELDLESS = ("_deleted", "stock")  # not a field's value: a delete, a compare-and-set count
 
 
 @dataclass(frozen=True)
@@ -49,12 +50,28 @@ def _label(session: Session, conflict: Conflict) -> str:
     return variant.sku if variant else conflict.entity_id
 
 
+def _mine(session: Session, conflict: Conflict) -> Any:
+    """The owner's side as it is now: edited again since the conflict was found, the field
+    holds that newer value (which is what "keep mine" keeps)."""
+    if conflict.field in FIELDLESS:
+        return conflict.local_value
+    if conflict.entity == "product":
+        product = session.get(Product, conflict.entity_id)
+        if product is not None:
+            return local.product_flat(product).get(conflict.field, conflict.local_value)
+    else:
+        variant = session.get(Variant, conflict.entity_id)
+        if variant is not None:
+            return getattr(variant, conflict.field, conflict.local_value)
+    return conflict.local_value
+
+
 def open_conflicts(database: Database) -> list[ConflictView]:
     with database.read() as session:
         rows = session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None))
                                .order_by(Conflict.detected_at)).all()
         return [ConflictView(id=c.id, entity=c.entity, entity_id=c.entity_id, field=c.field,
-                             base=c.base_value, mine=c.local_value, theirs=c.remote_value,
+                             base=c.base_value, mine=_mine(session, c), theirs=c.remote_value,
                              detected_at=c.detected_at, label=_label(session, c))
                 for c in rows]
 
@@ -72,16 +89,23 @@ def resolve(database: Database, conflict_id: str, keep: str, value: Any = _UNSET
             conflict.local_value if value is _UNSET else value)
         conflict.resolved_at = utcnow()
         conflict.resolution = keep if value is _UNSET else "edited"
+        # "Mine" is what the owner has on screen now: edited again since the conflict was
+        # found, it is that newer value, not the one the conflict recorded then.
+        current = keep == "mine" and value is _UNSET and conflict.field not in FIELDLESS
         if conflict.entity == "product":
             product = session.get(Product, conflict.entity_id)
             if product is None:
                 return
+            if current:
+                chosen = local.product_flat(product).get(conflict.field, chosen)
             _resolve_product(session, conflict, product, keep, chosen)
             local.refresh_sync_state(session, product)
         else:
             variant = session.get(Variant, conflict.entity_id)
             if variant is None:
                 return
+            if current:
+                chosen = getattr(variant, conflict.field, chosen)
             _resolve_variant(session, conflict, variant, keep, chosen)
             local.refresh_sync_state(session, variant.product)
 

@@ -81,6 +81,7 @@ def upsert_conflict(session: Session, entity: str, entity_id: str, field: str,
     base, mine, theirs = values
     existing = local.open_conflicts(session, entity, entity_id).get(field)
     if existing is not None:
+        existing.local_value = mine  # edited again since: the owner decides on what is there
         existing.remote_value = theirs
         existing.remote_version = version
         return

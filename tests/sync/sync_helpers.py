@@ -7,6 +7,7 @@ name no other test folder uses.
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import socket
 import time
@@ -39,6 +40,7 @@ from sellerdesk.store.models import (
     OutboxState,
     Product,
     Variant,
+    utcnow,
 )
 from sellerdesk.sync import accounts, pull
 from sellerdesk.sync.engine import SyncEngine, SyncReport
@@ -293,6 +295,7 @@ def fresh_database(path: Path) -> Database:
         shm = Path("/dev/shm")
         folder = Path(tempfile.mkdtemp(prefix="sellerdesk-sync-template-",
                                        dir=shm if shm.is_dir() else None))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
         template = folder / "template.db"
         Database.open(template).close()
         assert not template.with_name("template.db-wal").exists()
@@ -419,7 +422,7 @@ class Client:
             return session.scalar(select(Order).where(Order.number == number))
 
 
-def quiesce(*clients: Client, server: Server | None = None, rounds: int = 12) -> int:
+def quiesce(*clients: Client, rounds: int = 12) -> int:
     """Sync every client in turn until a whole round sends nothing, receives nothing and leaves
     nothing pending; returns the number of passes. Bounded: failing to settle is a test failure.
     Entries told to wait (a busy object's Retry-After) are waited for, up to a few seconds."""
@@ -437,8 +440,6 @@ def quiesce(*clients: Client, server: Server | None = None, rounds: int = 12) ->
                 quiet = False
             if waiting:
                 due = min(e.next_attempt_at for e in waiting)  # type: ignore[type-var]
-                from sellerdesk.store.models import utcnow
-
                 delay = (due - utcnow()).total_seconds()  # type: ignore[operator]
                 assert delay < 10, f"{client.name}: an entry waits {delay:.0f} s"
                 if delay > 0:

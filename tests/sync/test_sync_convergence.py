@@ -16,7 +16,7 @@ into checks on the marketplace's change feed:
 
 The sandbox is shared by all examples of a run (started once: examples stay cheap); each example
 uses its own SKU prefix and starts its clients at the current end of the change feed.
-Run longer with SELLERDESK_SYNC_EXAMPLES=2000 (see tests/sync/README.md).
+Run longer with SELLERDESK_SYNC_EXAMPLES=1000 SELLERDESK_SYNC_STEPS=20 (tests/sync/README.md).
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from sellerdesk.store.models import (
     Product,
     Variant,
 )
+from sellerdesk.sync import conflicts as conflict_service
 
 EXAMPLES = int(os.environ.get("SELLERDESK_SYNC_EXAMPLES", "200"))
 STEPS = int(os.environ.get("SELLERDESK_SYNC_STEPS", "10"))
@@ -412,6 +413,7 @@ class World(RuleBasedStateMachine):
             for product, _variant in local.values():
                 _ = product.texts
         open_on: dict[tuple[str, str], Conflict] = {(c.entity_id, c.field): c for c in conflicts}
+        views = {v.id: v for v in conflict_service.open_conflicts(client.db)}
         STATS["conflicts surfaced"] += len(conflicts)
         by_entity = {c.entity_id for c in conflicts}
 
@@ -458,10 +460,12 @@ class World(RuleBasedStateMachine):
                 if conflict is None:
                     assert mine == theirs, (name, sku, field, mine, theirs)
                     continue
-                # A surfaced conflict: mine stays on screen, theirs stays on the marketplace,
-                # and it is a real both-sides change.
-                assert conflict.local_value == mine != theirs == conflict.remote_value, (
-                    name, sku, field, conflict.local_value, mine, theirs)
+                # A surfaced conflict: mine stays on screen (and the conflict view shows it,
+                # edited again since or not), theirs stays on the marketplace, and it is a
+                # real both-sides change.
+                view = views[conflict.id]
+                assert view.mine == mine != theirs == view.theirs, (
+                    name, sku, field, view.mine, mine, theirs)
                 if field in (TITLE, PRICE):
                     assert self.writer[(field, mine)] == name, (name, sku, field, mine)
                     assert self.writer.get((field, theirs)) != name, (name, sku, field, theirs)
@@ -477,6 +481,8 @@ class World(RuleBasedStateMachine):
                     continue
                 conflict_values = {c.local_value for c in client.conflicts(open_only=False)
                                    if c.entity_id == entity_id and c.field == field}
+                conflict_values |= {v.mine for v in views.values()
+                                    if v.entity_id == entity_id and v.field == field}
                 assert mine in conflict_values, (name, sku, field, mine, history[(sku, field)])
                 STATS["edits held in conflicts"] += 1
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from sync_helpers import Client, Server, figure, quiesce
 
 from sellerdesk.sandbox.faults import FaultSpec, decide
+from sellerdesk.sync import conflicts as conflict_service
 
 
 def test_price_changed_on_both_sides_is_a_conflict_not_an_overwrite(client: Client,
@@ -202,3 +203,29 @@ def test_conflicted_field_stays_mine_through_a_412_on_another(client: Client,
     assert local.texts["it"]["title"] == "Sgabello (mio)"  # still mine, on screen
     assert now["texts"]["it"]["title"] == "Sgabello (sito)" and now["brand"] == "Bottega"
     assert local.tags == ["nuovo"]
+
+
+def test_keep_mine_keeps_what_is_on_screen_after_a_later_edit(client: Client,
+                                                              server: Server) -> None:
+    """Edited again while a conflict was open: the conflict shows, and "keep mine" sends, the
+    newer value - not the one the conflict recorded when it was found."""
+    client.create("AGAIN-1", "Panca")
+    quiesce(client)
+    remote = server.product_by_sku("AGAIN-1")
+    assert remote is not None
+    product_id = client.product_id("AGAIN-1")
+    client.catalogue.update_product(product_id, {"title.it": "Panca (prima)"})
+    server.edit_product(remote["id"], {"texts": {"it": {"title": "Panca (sito)"}}})
+    quiesce(client)
+    client.catalogue.update_product(product_id, {"title.it": "Panca (dopo)"})
+    server.edit_product(remote["id"], {"texts": {"it": {"title": "Panca (sito, di nuovo)"}}})
+    quiesce(client)
+    (conflict,) = client.conflicts()
+    shown = conflict.local_value
+    conflict_service.resolve(client.db, conflict.id, "mine")
+    quiesce(client)
+    title = server.product(remote["id"])["texts"]["it"]["title"]
+    figure(f"edited again during a conflict: conflict shows mine {shown!r}, keep mine sent "
+           f"{title!r}")
+    assert shown == "Panca (dopo)" and title == "Panca (dopo)"
+    assert client.catalogue.get(product_id).texts["it"]["title"] == "Panca (dopo)"

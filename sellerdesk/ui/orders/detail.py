@@ -43,12 +43,15 @@ NOTES_DELAY_MS = 700
 
 
 def _clear(layout: QLayout) -> None:
+    """Empty a layout; what is taken out is deleted by Qt, on the GUI thread (left to Python's
+    garbage collector it could be destroyed from any thread)."""
     while layout.count():
         item = layout.takeAt(0)
         if (widget := item.widget()) is not None:
             widget.deleteLater()
         elif (child := item.layout()) is not None:
             _clear(child)
+            child.deleteLater()
 
 
 def _label(text: str = "", *, muted: bool = False, selectable: bool = True,

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -355,7 +355,12 @@ class OrdersPage(QWidget):
             if await self.actions.save_notes(order_id, text):
                 self.detail.notes_saved(order_id, text)
 
-        self.ctx.jobs.start(save())  # unnamed: a save is never cancelled by the next one
+        try:
+            self.ctx.jobs.start(save())  # unnamed: a save is never cancelled by the next one
+        except RuntimeError:
+            # Quitting: the background jobs are gone. Typed notes are not lost for that; one
+            # small local write on the way out.
+            self.actions.service.set_notes(order_id, text)
 
     def _changed_here(self, order_ids: list[str]) -> None:
         self.changed.emit()
@@ -391,6 +396,15 @@ class OrdersPage(QWidget):
         if status.last_error is None and self.sync_controller is not None:
             self.ctx.jobs.start(self.actions.refresh_carriers(self.sync_controller.engine.market),
                                 name="orders-carriers")
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page (or quitting): save what waits on a timer now, and leave no timer
+        running behind a window that may be destroyed."""
+        if self._layout_timer.isActive():
+            self._layout_timer.stop()
+            self.save_layout()
+        self.detail.flush_notes()
+        super().hideEvent(event)
 
     # -- layout memory ----------------------------------------------------------------------
 

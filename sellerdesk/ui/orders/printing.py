@@ -65,6 +65,7 @@ class DocumentPrinter:
         self.documents = OrderDocuments(ctx.database)
         self.photos = PhotoFiles(ctx.data.photos)
         self.dialog: QDialog | None = None  # the dialog waiting for an answer, for tests
+        self._printer: QPrinter | None = None
 
     def _prepare(self, kind: Kind, order_ids: list[str]) -> Prepared:
         """Blocking: read the data (in the pool)."""
@@ -99,6 +100,7 @@ class DocumentPrinter:
             return Path(dialog.selectedFiles()[0])
         finally:
             self.dialog = None
+            dialog.deleteLater()
 
     async def save_pdf(self, prepared: Prepared, path: Path) -> int:
         """Write the PDF in the pool; returns its page count. Raises OSError."""
@@ -108,8 +110,11 @@ class DocumentPrinter:
 
     async def print(self, prepared: Prepared) -> int | None:
         """Ask the print dialog, then print; None when the user changed their mind."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(page_size_for(self.ctx.locale))
+        if self._printer is None:  # kept: the next print starts from the last choices
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self._printer.setPageSize(page_size_for(self.ctx.locale))
+        printer = self._printer
+        printer.setFullPage(False)
         printer.setDocName(prepared.title)
         printer.setCreator("SellerDesk")
         dialog = QPrintDialog(printer, self.parent)
@@ -118,7 +123,8 @@ class DocumentPrinter:
         try:
             if not await run_dialog(dialog):
                 return None
+            printer.setFullPage(True)  # our own margins, measured from the paper's edge
+            return await self.ctx.jobs.in_thread(paint_on, printer, prepared.renderer)
         finally:
             self.dialog = None
-        printer.setFullPage(True)  # our own margins, measured from the paper's edge
-        return await self.ctx.jobs.in_thread(paint_on, printer, prepared.renderer)
+            dialog.deleteLater()

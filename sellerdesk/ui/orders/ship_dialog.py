@@ -171,8 +171,11 @@ class ShipDialog(QDialog):
             self.spins.append((line.sku, available, spin))
         self.lines.resizeRowsToContents()
         shown = sum(self.lines.rowHeight(r) for r in range(min(len(rows), 6)))
-        self.lines.setMinimumHeight(self.lines.horizontalHeader().sizeHint().height() + shown
-                                    + 2 * self.lines.frameWidth())
+        fitted = (self.lines.horizontalHeader().sizeHint().height() + shown
+                  + 2 * self.lines.frameWidth())
+        self.lines.setMinimumHeight(fitted)
+        if len(rows) <= 6:  # all lines in view: no empty table below them
+            self.lines.setMaximumHeight(fitted)
 
     # -- state ------------------------------------------------------------------------------
 

@@ -47,24 +47,29 @@ def remote_fulfilments(market: Marketplace) -> dict[str, int]:
         return dict(rows.fetchall())
 
 
-async def one_pass(controller: Any) -> Any:
-    """Ask for a sync and wait for that pass to end; returns its status."""
-    ended: list[Any] = []
-    was_running = [False]
+class Passes:
+    """Counts the sync passes that ended. Connected once for the whole test: a receiver that
+    comes and goes while the sync thread queues statuses to it is asking for trouble."""
 
-    def seen(status: Any) -> None:
+    def __init__(self, controller: Any) -> None:
+        self.controller = controller
+        self.ended: list[Any] = []
+        self._running = False
+        controller.status_changed.connect(self._seen)
+
+    def _seen(self, status: Any) -> None:
         if status.running:
-            was_running[0] = True
-        elif was_running[0]:
-            ended.append(status)
+            self._running = True
+        elif self._running:
+            self._running = False
+            self.ended.append(status)
 
-    controller.status_changed.connect(seen)
-    try:
-        controller.sync_now()
-        await wait_until(lambda: bool(ended), timeout=30)
-    finally:
-        controller.status_changed.disconnect(seen)
-    return ended[0]
+    async def one(self) -> Any:
+        """Ask for a sync and wait for that pass to end; returns its last status."""
+        before = len(self.ended)
+        self.controller.sync_now()
+        await wait_until(lambda: len(self.ended) > before, timeout=30)
+        return self.ended[-1]
 
 
 def pdf_text(path: Path) -> str:
@@ -87,6 +92,7 @@ def test_offline_shipping_of_20_orders_reaches_the_marketplace_exactly_once(
         # -- online once: the shop, its orders and the carrier list come down
         controller = await start_sync(ctx, window, interval=3600)
         assert controller is not None
+        passes = Passes(controller)
         await wait_until(lambda: controller.status.last_success is not None, timeout=30)
         await wait_until(lambda: CarrierBook(ctx.data.root).load().from_marketplace)
         window.sidebar.setCurrentRow(1)
@@ -94,7 +100,7 @@ def test_offline_shipping_of_20_orders_reaches_the_marketplace_exactly_once(
 
         # -- the marketplace goes away
         marketplace.stop()
-        assert (await one_pass(controller)).online is False
+        assert (await passes.one()).online is False
         await wait_until(lambda: "Offline" in window.status.connection.text())
         rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
         chosen = [row.number for row in rows if row.status == "awaiting_shipment"][:SHIPMENTS]
@@ -162,7 +168,7 @@ def test_offline_shipping_of_20_orders_reaches_the_marketplace_exactly_once(
         marketplace.start(faults="reset_after_commit=0.5", fault_seed=7)
         failed = 0
         for _attempt in range(80):
-            status = await one_pass(controller)
+            status = await passes.one()
             failed += status.last_error is not None
             if status.pending == 0 and status.last_error is None:
                 break

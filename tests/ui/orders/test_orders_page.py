@@ -231,3 +231,19 @@ def test_cancel_and_flag_a_problem(orders_window: MainWindow, run: Any) -> None:
         assert not page.detail.cancel_action.isEnabled()
 
     run(scenario())
+
+
+def test_notes_typed_just_before_quitting_are_kept(orders_window: MainWindow, run: Any) -> None:
+    window, page = orders_window, orders_window.orders
+
+    async def scenario() -> str:
+        await wait_until(lambda: page.model.rowCount() > 0)
+        number = ready_number(window)
+        await open_order(window, number)
+        page.detail.notes.insertPlainText("Imballo doppio")  # still waiting to be saved...
+        await window.ctx.jobs.shutdown()  # ...when the app quits
+        return number
+
+    number = run(scenario())
+    window.close()
+    assert order(window, number).notes == "Imballo doppio"
