@@ -26,15 +26,23 @@ async def in_daemon_thread(function: Callable[..., T], *args: Any) -> T:
     loop = asyncio.get_running_loop()
     future: asyncio.Future[T] = loop.create_future()
 
+    def hand_over(result: Any, error: BaseException | None) -> None:
+        # The window may have quit while the pass ran: its loop is then closed (or closing
+        # under our feet), and the result has nobody left to read it.
+        if loop.is_closed():
+            return
+        try:
+            loop.call_soon_threadsafe(_settle, future, result, error)
+        except RuntimeError:
+            log.debug("sync pass finished after its loop closed")
+
     def run() -> None:
         try:
             result = function(*args)
         except BaseException as exc:  # handed to the awaiting coroutine
-            if not loop.is_closed():
-                loop.call_soon_threadsafe(_settle, future, None, exc)
+            hand_over(None, exc)
             return
-        if not loop.is_closed():
-            loop.call_soon_threadsafe(_settle, future, result, None)
+        hand_over(result, None)
 
     threading.Thread(target=run, name="sync", daemon=True).start()
     return await future
