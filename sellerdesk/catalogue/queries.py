@@ -2,19 +2,25 @@
 
 The table never loads 100,000 ORM objects. It asks for the ordered ids that match (one indexed
 query), then for the few dozen rows being painted (`rows`), as Anki's browser does.
+
+Search as you type does not re-sort in SQL on every keystroke: the browser holds the ordered
+listing it showed before anything was typed, with each row's search document, and a keystroke
+runs the bare full-text query and keeps the held rows whose document matched (bench/README.md
+measured 13.5× the raw FTS5 time at p95 for the SQL way, about 1.4× for this one).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from sellerdesk.store.models import Photo, Product, ProductText, SyncState
-from sellerdesk.store.search import restrict_to_matches
+from sellerdesk.store.search import fts_query, matching_docs, restrict_to_matches, search_doc
 
 SORT_KEYS = ("sku", "title", "price", "stock", "status", "sync", "updated")
 
@@ -100,6 +106,28 @@ def product_ids(
     language: str = "it",
 ) -> list[str]:
     """Ids of the matching products in display order."""
+    statement = restrict_to_matches(_ordered(select(Product.id), flt, sort, descending, language),
+                                    Product.id, flt.search)
+    return list(session.scalars(statement))
+
+
+def listing(
+    session: Session,
+    flt: ProductFilter = ProductFilter(),
+    *,
+    sort: str = "sku",
+    descending: bool = False,
+    language: str = "it",
+) -> tuple[list[str], list[int | None]]:
+    """The ids of `product_ids` (search ignored) with each one's search document."""
+    statement = _ordered(select(Product.id, search_doc(Product.id)), replace(flt, search=""),
+                         sort, descending, language)
+    result = session.execute(statement).all()
+    return [row[0] for row in result], [row[1] for row in result]
+
+
+def _ordered(statement: Select[Any], flt: ProductFilter, sort: str, descending: bool,
+             language: str) -> Select[Any]:
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
     key = {
@@ -112,9 +140,7 @@ def product_ids(
         "updated": Product.updated_at,
     }[sort]
     order = key.desc() if descending else key.asc()
-    statement = select(Product.id).where(*_conditions(flt)).order_by(order, Product.id)
-    statement = restrict_to_matches(statement, Product.id, flt.search)
-    return list(session.scalars(statement))
+    return statement.where(*_conditions(flt)).order_by(order, Product.id)
 
 
 def rows(session: Session, ids: list[str], *, language: str = "it") -> dict[str, ProductRow]:
@@ -178,11 +204,32 @@ def counts(session: Session) -> dict[str, int]:
 
 
 
+@dataclass(frozen=True)
+class _Held:
+    """A listing as last read, for one filter, order and language, at one generation."""
+
+    key: tuple[Any, ...]
+    generation: int
+    ids: list[str]
+    docs: list[int | None]
+
+
 class CatalogueBrowser:
-    """The product table's reads bound to a database: what the window calls (no SQL there)."""
+    """The product table's reads bound to a database: what the window calls (no SQL there).
+
+    Call `forget()` after anything may have written products (an edit, an undo, a sync): the
+    held listing is then read again on the next call. Calls may come from pool threads."""
 
     def __init__(self, database: Any) -> None:
         self.db = database
+        self._held: _Held | None = None
+        self._generation = 0
+        self._lock = threading.Lock()
+
+    def forget(self) -> None:
+        with self._lock:
+            self._generation += 1
+            self._held = None
 
     def ids(
         self,
@@ -192,8 +239,22 @@ class CatalogueBrowser:
         descending: bool = False,
         language: str = "it",
     ) -> list[str]:
+        key = (replace(flt, search=""), sort, descending, language)
+        query = fts_query(flt.search)
+        with self._lock:
+            held, generation = self._held, self._generation
         with self.db.read() as session:
-            return product_ids(session, flt, sort=sort, descending=descending, language=language)
+            if held is None or held.key != key or held.generation != generation:
+                ids, docs = listing(session, flt, sort=sort, descending=descending,
+                                    language=language)
+                held = _Held(key, generation, ids, docs)
+                with self._lock:
+                    if self._generation == generation:  # no write since this read began
+                        self._held = held
+            if query is None:
+                return list(held.ids)
+            matched = matching_docs(session, query)
+        return [pid for pid, doc in zip(held.ids, held.docs, strict=True) if doc in matched]
 
     def rows(self, ids: list[str], *, language: str = "it") -> dict[str, ProductRow]:
         with self.db.read() as session:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import Select, select, text
+from sqlalchemy import ColumnElement, Integer, Select, column, select, table, text
 from sqlalchemy.orm import Session
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -57,6 +58,23 @@ def restrict_to_matches(statement: Select, id_column: object, typed: str) -> Sel
     )
 
 
+def search_doc(id_column: Any) -> ColumnElement[int]:
+    """The search document of each product (`matching_docs` speaks in documents)."""
+    keys = table("search_keys", column("doc", Integer), column("product_id"))
+    return select(keys.c.doc).where(keys.c.product_id == id_column).scalar_subquery()
+
+
+def matching_docs(session: Session, fts: str) -> set[int]:
+    """The search documents matching an FTS5 query (from `fts_query`), as a set.
+
+    Read through the session's own sqlite3 connection, in its transaction: SQLAlchemy's result
+    rows cost more than FTS5 itself when a two-letter prefix matches the whole shop."""
+    raw = session.connection().connection.driver_connection
+    cursor = raw.execute(  # type: ignore[union-attr]
+        "SELECT rowid FROM product_search WHERE product_search MATCH ?", (fts,))
+    return {row[0] for row in cursor}
+
+
 def rebuild(session: Session) -> None:
     """Recreate every search document, e.g. after a bulk load with triggers bypassed."""
     session.execute(text("DELETE FROM product_search"))
@@ -67,4 +85,7 @@ def rebuild(session: Session) -> None:
     session.execute(text("UPDATE products SET deleted_at = deleted_at"))
 
 
-__all__ = ["fts_query", "rebuild", "restrict_to_matches", "search_product_ids", "select"]
+__all__ = [
+    "fts_query", "matching_docs", "rebuild", "restrict_to_matches", "search_doc",
+    "search_product_ids", "select",
+]

@@ -233,3 +233,29 @@ def test_the_browser_reads_through_the_database(database: Database, shop: dict[s
     assert _names(shop, ids) == ["sideboard", "backpack"]
     assert browser.rows(ids, language="en")[ids[0]].title == "Sideboard"
     assert browser.counts()["products"] == 3
+
+
+@pytest.mark.parametrize("sort", ["sku", "title", "price", "stock", "updated"])
+@pytest.mark.parametrize("typed", ["", "a", "cr", "sideb", "zaino", "b-2", "nothing", "A-1 arm"])
+def test_searching_within_the_held_listing_equals_the_sql_search(
+        database: Database, shop: dict[str, str], sort: str, typed: str) -> None:
+    browser = CatalogueBrowser(database)
+    browser.ids(ProductFilter(), sort=sort)  # the listing shown before typing
+    for flt in (ProductFilter(search=typed), ProductFilter(search=typed, status="active")):
+        held = browser.ids(flt, sort=sort, language="en")
+        assert held == _ids(database, flt, sort=sort, language="en"), (flt, sort)
+
+
+def test_the_held_listing_is_read_again_after_forget(
+        database: Database, catalogue: Catalogue, shop: dict[str, str],
+        make_product: MakeProduct) -> None:
+    browser = CatalogueBrowser(database)
+    assert _names(shop, browser.ids(ProductFilter(search="cre"))) == ["sideboard"]
+    shop["dresser"] = make_product("D-400", "Credenzina", price=9000)
+    # Typing again searches the listing as it was read: the window forgets it after writes.
+    assert _names(shop, browser.ids(ProductFilter(search="cred"))) == ["sideboard"]
+    browser.forget()
+    assert _names(shop, browser.ids(ProductFilter(search="cred"))) == ["sideboard", "dresser"]
+    catalogue.delete_product(shop["sideboard"])
+    browser.forget()
+    assert _names(shop, browser.ids(ProductFilter(search="cred"))) == ["dresser"]

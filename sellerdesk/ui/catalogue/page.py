@@ -255,10 +255,15 @@ class CataloguePage(QWidget):
     def set_search(self, text: str) -> None:
         if text != self._search:
             self._search = text
-            self.reload()
+            self._start_load()  # nothing was written: search within the held listing
 
     def reload(self) -> asyncio.Task[None]:
-        """Re-query the ids in the background; a newer reload cancels an older one."""
+        """Re-read the ids in the background (products may have changed); a newer reload
+        cancels an older one."""
+        self.ctx.products.forget()
+        return self._start_load()
+
+    def _start_load(self) -> asyncio.Task[None]:
         return self.ctx.jobs.start(self._load(), name="catalogue-ids")
 
     async def _load(self) -> None:
