@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from sellerdesk.store.models import Photo, Product, ProductText, SyncState
-from sellerdesk.store.search import fts_query, matching_docs, restrict_to_matches, search_doc
+from sellerdesk.store.search import fts_query, matching_docs, restrict_to_matches, search_docs
 
 SORT_KEYS = ("sku", "title", "price", "stock", "status", "sync", "updated")
 
@@ -111,21 +111,6 @@ def product_ids(
     return list(session.scalars(statement))
 
 
-def listing(
-    session: Session,
-    flt: ProductFilter = ProductFilter(),
-    *,
-    sort: str = "sku",
-    descending: bool = False,
-    language: str = "it",
-) -> tuple[list[str], list[int | None]]:
-    """The ids of `product_ids` (search ignored) with each one's search document."""
-    statement = _ordered(select(Product.id, search_doc(Product.id)), replace(flt, search=""),
-                         sort, descending, language)
-    result = session.execute(statement).all()
-    return [row[0] for row in result], [row[1] for row in result]
-
-
 def _ordered(statement: Select[Any], flt: ProductFilter, sort: str, descending: bool,
              language: str) -> Select[Any]:
     if sort not in SORT_KEYS:
@@ -206,12 +191,22 @@ def counts(session: Session) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class _Held:
-    """A listing as last read, for one filter, order and language, at one generation."""
+    """A listing as last read, for one filter, order and language, at one generation; each
+    row's search document is looked up at the first keystroke (the first paint needs none)."""
 
     key: tuple[Any, ...]
     generation: int
     ids: list[str]
-    docs: list[int | None]
+    docs: list[int | None] | None = None
+    row_of_doc: dict[int, int] | None = None
+
+    def matching(self, matched: set[int]) -> list[str]:
+        """The held ids whose document is in `matched`, in the held order."""
+        assert self.docs is not None and self.row_of_doc is not None
+        if len(matched) * 4 < len(self.ids):  # few matches: look them up, don't scan
+            rows = sorted(row for doc in matched if (row := self.row_of_doc.get(doc)) is not None)
+            return [self.ids[row] for row in rows]
+        return [pid for pid, doc in zip(self.ids, self.docs, strict=True) if doc in matched]
 
 
 class CatalogueBrowser:
@@ -245,16 +240,24 @@ class CatalogueBrowser:
             held, generation = self._held, self._generation
         with self.db.read() as session:
             if held is None or held.key != key or held.generation != generation:
-                ids, docs = listing(session, flt, sort=sort, descending=descending,
-                                    language=language)
-                held = _Held(key, generation, ids, docs)
-                with self._lock:
-                    if self._generation == generation:  # no write since this read began
-                        self._held = held
+                held = _Held(key, generation, product_ids(
+                    session, key[0], sort=sort, descending=descending, language=language))
+                self._hold(held)
             if query is None:
                 return list(held.ids)
+            if held.docs is None:
+                doc_of = search_docs(session)
+                docs = [doc_of.get(pid) for pid in held.ids]
+                held = replace(held, docs=docs, row_of_doc={
+                    doc: row for row, doc in enumerate(docs) if doc is not None})
+                self._hold(held)
             matched = matching_docs(session, query)
-        return [pid for pid, doc in zip(held.ids, held.docs, strict=True) if doc in matched]
+        return held.matching(matched)
+
+    def _hold(self, held: _Held) -> None:
+        with self._lock:
+            if self._generation == held.generation:  # nothing written since it was read
+                self._held = held
 
     def rows(self, ids: list[str], *, language: str = "it") -> dict[str, ProductRow]:
         with self.db.read() as session:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, column, select, table, text
+from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -58,10 +57,10 @@ def restrict_to_matches(statement: Select, id_column: object, typed: str) -> Sel
     )
 
 
-def search_doc(id_column: Any) -> ColumnElement[int]:
-    """The search document of each product (`matching_docs` speaks in documents)."""
-    keys = table("search_keys", column("doc", Integer), column("product_id"))
-    return select(keys.c.doc).where(keys.c.product_id == id_column).scalar_subquery()
+def search_docs(session: Session) -> dict[str, int]:
+    """Every product's search document (`matching_docs` speaks in documents)."""
+    raw = session.connection().connection.driver_connection
+    return dict(raw.execute("SELECT product_id, doc FROM search_keys"))  # type: ignore[union-attr]
 
 
 def matching_docs(session: Session, fts: str) -> set[int]:
@@ -86,6 +85,6 @@ def rebuild(session: Session) -> None:
 
 
 __all__ = [
-    "fts_query", "matching_docs", "rebuild", "restrict_to_matches", "search_doc",
+    "fts_query", "matching_docs", "rebuild", "restrict_to_matches", "search_docs",
     "search_product_ids", "select",
 ]

@@ -259,3 +259,15 @@ def test_the_held_listing_is_read_again_after_forget(
     catalogue.delete_product(shop["sideboard"])
     browser.forget()
     assert _names(shop, browser.ids(ProductFilter(search="cred"))) == ["dresser"]
+
+
+def test_few_and_many_matches_give_the_sql_order(
+        database: Database, shop: dict[str, str], make_product: MakeProduct) -> None:
+    """Few matches are looked up by document, many are scanned for: both keep the order."""
+    for n in range(12):
+        make_product(f"S-{n:03d}", f"Sedia {n % 3}", price=1000 + 7 * n % 5, stock=n)
+    browser = CatalogueBrowser(database)
+    for sort in ("sku", "price", "stock"):
+        for typed in ("sedia 1", "cre", "sedia", "s", "sed zaino"):
+            flt = ProductFilter(search=typed)
+            assert browser.ids(flt, sort=sort) == _ids(database, flt, sort=sort), (sort, typed)
