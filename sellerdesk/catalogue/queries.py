@@ -104,11 +104,12 @@ def product_ids(
     sort: str = "sku",
     descending: bool = False,
     language: str = "it",
+    limit: int | None = None,
 ) -> list[str]:
-    """Ids of the matching products in display order."""
+    """Ids of the matching products in display order (the first `limit` of them)."""
     statement = restrict_to_matches(_ordered(select(Product.id), flt, sort, descending, language),
                                     Product.id, flt.search)
-    return list(session.scalars(statement))
+    return list(session.scalars(statement.limit(limit)))
 
 
 def _ordered(statement: Select[Any], flt: ProductFilter, sort: str, descending: bool,
@@ -233,7 +234,13 @@ class CatalogueBrowser:
         sort: str = "sku",
         descending: bool = False,
         language: str = "it",
+        limit: int | None = None,
     ) -> list[str]:
+        """The listing; with `limit`, only its start, read through SQL and not held."""
+        if limit is not None:
+            with self.db.read() as session:
+                return product_ids(session, flt, sort=sort, descending=descending,
+                                   language=language, limit=limit)
         key = (replace(flt, search=""), sort, descending, language)
         query = fts_query(flt.search)
         with self._lock:

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Load the first page's data in the background; the window is already usable."""
-        self.catalogue.reload()
+        self.catalogue.load_first()
         self._refresh_timer.start()
         if os.environ.get(EXIT_AFTER_PAINT):
             self._exit_after_first_paint()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from sellerdesk.paths import DataDir
+from sellerdesk.ui.catalogue.page import FIRST_SCREEN
 from sellerdesk.ui.catalogue.product_model import PRICE, SKU, TITLE
 from sellerdesk.ui.lazy_model import BLOCK
 from sellerdesk.ui.main_window import CATALOGUE, ORDERS
@@ -34,6 +35,21 @@ def test_opens_with_100k_products_and_stays_lazy(big_shop: DataDir, make_window:
         assert cell(window, BIG_SHOP_PRODUCTS - 1, SKU) == "SKU-099999"
         # Painting the top and the bottom read a few blocks, never the whole table.
         assert window.catalogue.model.cached_rows <= 4 * BLOCK
+
+    run(scenario())
+
+
+def test_a_big_shop_shows_a_screenful_before_the_whole_listing(
+        big_shop: DataDir, make_window: Any, run: Any) -> None:
+    window = make_window(big_shop)
+    counts: list[int] = []
+    window.catalogue.model.modelReset.connect(
+        lambda: counts.append(window.catalogue.model.rowCount()))
+
+    async def scenario() -> None:
+        await wait_until(lambda: window.catalogue.model.rowCount() == BIG_SHOP_PRODUCTS)
+        assert counts == [FIRST_SCREEN, BIG_SHOP_PRODUCTS]
+        assert cell(window, 0, SKU) == "SKU-000000"
 
     run(scenario())
 

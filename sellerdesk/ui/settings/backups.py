@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 TICK_MS = 60_000  # how often the automatic backup asks "is one due?" (cheap: two stat calls)
 POLL_MS = 250  # how often the window looks for the verdict of a background start-up check
 START_BUDGET = 0.15  # seconds the window waits for the check once Qt is up (it ran meanwhile)
+# quick_check reads a few hundred MB/s here; a larger file is never checked within the budget
+# (a 1.2 GB shop took 1-4 s), so the window does not wait for it at all.
+WAIT_UP_TO_BYTES = 64 * 1024 * 1024
 
 
 def _size(size: int, formatter: Any) -> str:
@@ -282,6 +285,12 @@ def resolve_integrity(pending: Future[StartCheck], data: DataDir, settings: Sett
     `install_backups` acts on the verdict when it comes. A damaged file found in time was
     quarantined; the owner chooses: restore the newest good backup, start with an empty shop,
     or quit (the choice is then asked again next time, and the sync stays off meanwhile)."""
+    try:
+        size = data.database.stat().st_size
+    except OSError:
+        size = 0
+    if size > WAIT_UP_TO_BYTES:  # it cannot finish in the budget: do not spend it waiting
+        budget = 0
     try:
         check = pending.result(timeout=budget)
     except TimeoutError:
