@@ -11,7 +11,6 @@ from typing import Any
 import keyring
 import pytest
 import requests
-from keyring.backend import KeyringBackend
 from sqlalchemy import func, select
 
 from sellerdesk.catalogue import Catalogue, ProductInput, VariantInput
@@ -22,26 +21,8 @@ from sellerdesk.store import Database
 from sellerdesk.store.models import Account, OutboxEntry
 from sellerdesk.sync import accounts
 from sellerdesk.sync.engine import SyncEngine
+from tests.keyrings import MemoryKeyring
 from tests.ui.conftest import make_window, run  # noqa: F401 - the window fixtures, shared
-
-
-class MemoryKeyring(KeyringBackend):
-    """Never the user's real keyring in tests (DESIGN §10)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)

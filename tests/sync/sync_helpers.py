@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 
 import keyring
 import requests
-from keyring.backend import KeyringBackend
 from sqlalchemy import select
 
 from sellerdesk.catalogue import Catalogue, ProductInput, VariantInput
@@ -44,6 +43,7 @@ from sellerdesk.store.models import (
 )
 from sellerdesk.sync import accounts, pull
 from sellerdesk.sync.engine import SyncEngine, SyncReport
+from tests.keyrings import MemoryKeyring
 
 TIMEOUT = 10
 FIGURES: list[str] = []  # every test's figure, repeated in pytest's terminal summary
@@ -53,25 +53,6 @@ def figure(text: str) -> None:
     """Print a test's figure (visible with -s) and keep it for the end-of-run summary."""
     print(text)
     FIGURES.append(text)
-
-
-class MemoryKeyring(KeyringBackend):
-    """The OS keyring stand-in for tests: a dict, gone with the process (DESIGN §10)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
 
 
 @contextmanager

@@ -62,8 +62,8 @@ def test_canary_token_reaches_no_file(sandbox: RunningSandbox, tmp_path: Path,
                "--price", "12.50", "--stock", "3") == 0
     assert run("sync", "--once") == 0
     # An expired token is refreshed with the (canary) refresh token.
-    ((service, account_id), raw) = next(iter(in_memory_keyring.passwords.items()))
-    in_memory_keyring.passwords[(service, account_id)] = json.dumps(
+    ((service, account_id), raw) = next(iter(in_memory_keyring.store.items()))
+    in_memory_keyring.store[(service, account_id)] = json.dumps(
         {**json.loads(raw), "expires_at": 1.0})
     assert run("products", "set", "CAN-1", "--price", "13.00") == 0
     assert run("sync", "--once") == 0
@@ -79,7 +79,7 @@ def test_canary_token_reaches_no_file(sandbox: RunningSandbox, tmp_path: Path,
     database.close()
     assert "sellerdesk.db-wal" in while_open
     # A failing sync logs its error (the marketplace is gone).
-    stored = in_memory_keyring.passwords[(service, account_id)]
+    stored = in_memory_keyring.store[(service, account_id)]
     sandbox.stop()
     assert run("products", "set", "CAN-1", "--price", "14.00") == 0
     assert run("sync", "--once") == 1

@@ -16,7 +16,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import qasync
-from keyring.backend import KeyringBackend
 from sqlalchemy import func, select
 
 from sellerdesk.app import create_context, make_application
@@ -25,27 +24,9 @@ from sellerdesk.store.models import Order, Product
 from sellerdesk.ui.collector import GuiThreadCollector
 from sellerdesk.ui.main_window import MainWindow
 from sellerdesk.ui.sync.setup import start_sync
+from tests.keyrings import MemoryKeyring
 
 TIMEOUT = 90.0
-
-
-class MemoryKeyring(KeyringBackend):
-    """Secrets in memory: the test machine's keyring stays untouched."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 async def until(condition: object, timeout: float = TIMEOUT) -> None:

@@ -1,6 +1,7 @@
 """The demo as a user meets it: the window opens on the local copy, the embedded marketplace
 starts, the first sync links the two without creating anything twice, and the status bar says
-the work is safe. Runs the window in a child process (see demo_child.py)."""
+the work is safe. Runs the window in a child process (demo_child.py, run as a module so
+that it imports the shared test helpers)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-CHILD = Path(__file__).with_name("demo_child.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_demo_syncs_with_its_marketplace(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, str(CHILD), str(tmp_path / "demo")], cwd=ROOT,
+    done = subprocess.run([sys.executable, "-m", "tests.ui.demo_child", str(tmp_path / "demo")],
+                          cwd=ROOT,
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
