@@ -706,6 +706,67 @@ Nothing is sent to the marketplace from it.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect a marketplace account</source>
+        <translation>Connect a marketplace account</translation>
+    </message>
+    <message>
+        <source>Marketplace with the SellerDesk API (e.g. the sandbox)</source>
+        <translation>Marketplace with the SellerDesk API (e.g. the sandbox)</translation>
+    </message>
+    <message>
+        <source>Marketplace address</source>
+        <translation>Marketplace address</translation>
+    </message>
+    <message>
+        <source>e.g. Bottega Rossi on the marketplace</source>
+        <translation>e.g. Bottega Rossi on the marketplace</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation>Marketplace:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s login page opens in your web browser. Log in there and allow SellerDesk; this window carries on by itself. Passwords and tokens are kept in the system&apos;s keyring, never in the shop&apos;s files.</source>
+        <translation>The marketplace&apos;s login page opens in your web browser. Log in there and allow SellerDesk; this window carries on by itself. Passwords and tokens are kept in the system&apos;s keyring, never in the shop&apos;s files.</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Log in…</translation>
+    </message>
+    <message>
+        <source>Enter the marketplace&apos;s address, starting with https://</source>
+        <translation>Enter the marketplace&apos;s address, starting with https://</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in one to log in:
+%1</source>
+        <translation>No web browser could be opened. Open this address in one to log in:
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to log in in the web browser…</source>
+        <translation>Waiting for you to log in in the web browser…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Not connected: %1</translation>
+    </message>
+</context>
+<context>
     <name>DelayedProgress</name>
     <message>
         <source>Cancel</source>
@@ -2459,6 +2520,14 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Shipment</translation>
     </message>
     <message>
+        <source>No marketplace account is connected: your work is kept on this computer.</source>
+        <translation>No marketplace account is connected: your work is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Connect account…</source>
+        <translation>Connect account…</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -2517,6 +2586,10 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Account: %1</source>
         <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Log in again…</source>
+        <translation>Log in again…</translation>
     </message>
     <message>
         <source>Last sync stopped: %1 Your changes are kept and will be sent later.</source>

@@ -706,6 +706,67 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect a marketplace account</source>
+        <translation>Collega un account del marketplace</translation>
+    </message>
+    <message>
+        <source>Marketplace with the SellerDesk API (e.g. the sandbox)</source>
+        <translation>Marketplace con l&apos;API di SellerDesk (ad es. il sandbox)</translation>
+    </message>
+    <message>
+        <source>Marketplace address</source>
+        <translation>Indirizzo del marketplace</translation>
+    </message>
+    <message>
+        <source>e.g. Bottega Rossi on the marketplace</source>
+        <translation>ad es. Bottega Rossi sul marketplace</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation>Marketplace:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s login page opens in your web browser. Log in there and allow SellerDesk; this window carries on by itself. Passwords and tokens are kept in the system&apos;s keyring, never in the shop&apos;s files.</source>
+        <translation>La pagina di accesso del marketplace si apre nel browser. Accedi lì e autorizza SellerDesk; questa finestra prosegue da sola. Password e token restano nel portachiavi del sistema, mai nei file del negozio.</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Accedi…</translation>
+    </message>
+    <message>
+        <source>Enter the marketplace&apos;s address, starting with https://</source>
+        <translation>Inserisci l&apos;indirizzo del marketplace, che inizia con https://</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in one to log in:
+%1</source>
+        <translation>Non è stato possibile aprire un browser. Apri questo indirizzo in un browser per accedere:
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to log in in the web browser…</source>
+        <translation>In attesa dell&apos;accesso nel browser…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non collegato: %1</translation>
+    </message>
+</context>
+<context>
     <name>DelayedProgress</name>
     <message>
         <source>Cancel</source>
@@ -2459,6 +2520,14 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Spedizione</translation>
     </message>
     <message>
+        <source>No marketplace account is connected: your work is kept on this computer.</source>
+        <translation>Nessun account del marketplace è collegato: il tuo lavoro resta su questo computer.</translation>
+    </message>
+    <message>
+        <source>Connect account…</source>
+        <translation>Collega account…</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
@@ -2517,6 +2586,10 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Account: %1</source>
         <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Log in again…</source>
+        <translation>Accedi di nuovo…</translation>
     </message>
     <message>
         <source>Last sync stopped: %1 Your changes are kept and will be sent later.</source>

@@ -23,7 +23,7 @@ CLIENT_ID = "sellerdesk"
 EXPIRY_MARGIN = 30.0  # refresh this many seconds before the token would expire
 
 
-def _grant(url: str, data: dict[str, str], http: requests.Session) -> dict[str, Any]:
+def grant(url: str, data: dict[str, str], http: requests.Session) -> dict[str, Any]:
     try:
         answer = http.post(f"{url.rstrip('/')}/oauth/token", data=data, timeout=TIMEOUT)
     except requests.RequestException as exc:
@@ -55,7 +55,7 @@ def authorize(url: str, http: requests.Session | None = None) -> dict[str, Any]:
         code = answer.json()["code"]
     except (requests.RequestException, ValueError, KeyError) as exc:
         raise SellerDeskError(f"Cannot connect to the marketplace at {url}: {exc}") from exc
-    return _grant(url, {"grant_type": "authorization_code", "code": code,
+    return grant(url, {"grant_type": "authorization_code", "code": code,
                         "client_id": CLIENT_ID}, http)
 
 
@@ -65,6 +65,13 @@ def connect(database: Database, secrets: SecretStore, url: str, name: str = "") 
         tokens = authorize(url)
     except MarketplaceError as exc:
         raise SellerDeskError(f"Cannot connect to the marketplace at {url}: {exc}") from exc
+    return remember(database, secrets, url, tokens, name)
+
+
+def remember(database: Database, secrets: SecretStore, url: str, tokens: dict[str, Any],
+             name: str = "") -> str:
+    """Store the account for `url` (a new row, or the same one logged in again) and its tokens
+    (in the keyring, never the database); returns the account id."""
 
     def work(session: Any) -> str:
         account = session.scalar(select(Account).where(Account.base_url == url.rstrip("/")))
@@ -117,7 +124,7 @@ class AccountTokens(TokenSource):
             self._needs_login()
             raise MarketplaceError(ErrorKind.AUTH, "Log in to the marketplace again.")
         try:
-            fresh = _grant(self.url, {"grant_type": "refresh_token",
+            fresh = grant(self.url, {"grant_type": "refresh_token",
                                       "refresh_token": tokens["refresh_token"],
                                       "client_id": CLIENT_ID}, self.http)
         except MarketplaceError as error:

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         # -- status bar
         self.status = SyncStatusBar(self.statusBar(), ctx.formatter, self)
         self.sync_controller: Any = None
+        self.sync.account_connected.connect(self._account_connected)
         self._watch_network()
 
         self._actions()
@@ -165,6 +166,13 @@ class MainWindow(QMainWindow):
         if self.status.network_online and was_online is False and self.sync_controller:
             self.sync_controller.sync_now()  # back online: send what waited
         self.status.update()
+
+    def _account_connected(self, _account_id: str) -> None:
+        """The owner connected an account from the Sync page: start syncing with it now."""
+        if self.sync_controller is None:
+            from sellerdesk.ui.sync.setup import start_sync
+
+            self.ctx.jobs.start(start_sync(self.ctx, self), name="sync-setup")
 
     def attach_sync(self, controller: Any) -> None:
         """Show the sync's state and let the Sync page drive it."""

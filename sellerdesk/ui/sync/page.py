@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,8 @@ from sellerdesk.sync.engine import SyncStatus
 from sellerdesk.sync.outbox import PendingChange
 from sellerdesk.ui.context import AppContext
 from sellerdesk.ui.sync.conflict_dialog import ConflictDialog, field_name, show_value
+from sellerdesk.ui.sync.connect_dialog import ConnectDialog
+from sellerdesk.ui.sync.setup import first_account
 from sellerdesk.ui.widgets import ListOrEmpty, heading
 
 translate = QCoreApplication.translate
@@ -43,11 +45,18 @@ def describe(change: PendingChange) -> str:
 
 
 class SyncPage(QWidget):
+    account_connected = Signal(str)  # an account was connected (or logged in again)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.controller: Any = None
-        self.account = QLabel(self)
+        self.connect_dialog: ConnectDialog | None = None
+        self.account = QLabel(translate("SyncPage", "No marketplace account is connected: "
+                                                    "your work is kept on this computer."), self)
+        self.account.setWordWrap(True)
+        self.connect_button = QPushButton(translate("SyncPage", "Connect account…"), self)
+        self.connect_button.clicked.connect(self.open_connect)
         self.sync_now = QPushButton(translate("SyncPage", "Sync now"), self)
         self.sync_now.setEnabled(False)
         self.sync_now.setToolTip(translate("SyncPage", "Connect a marketplace account first."))
@@ -58,6 +67,7 @@ class SyncPage(QWidget):
         self.problem.hide()
         top = QHBoxLayout()
         top.addWidget(self.account, 1)
+        top.addWidget(self.connect_button)
         top.addWidget(self.sync_now)
 
         self.conflicts_title = heading(translate("SyncPage", "Conflicts"), 1.1, self)
@@ -114,6 +124,9 @@ class SyncPage(QWidget):
         name = self.controller.account_name if self.controller else ""
         self.account.setText(translate("SyncPage", "Account: %1").replace("%1", name))
         self.sync_now.setEnabled(not status.running)
+        # Once connected, the button only comes back when the marketplace wants a new login.
+        self.connect_button.setText(translate("SyncPage", "Log in again…"))
+        self.connect_button.setVisible(status.needs_login)
         if status.last_error and not status.running:
             self.problem.setText(translate("SyncPage", "Last sync stopped: %1 Your changes are "
                                                        "kept and will be sent later.")
@@ -123,6 +136,34 @@ class SyncPage(QWidget):
             self.problem.hide()
         if not status.running:
             self.reload()
+
+    def open_connect(self) -> ConnectDialog:
+        """The connect dialog (one at a time); a new login for a known address updates it."""
+        if self.connect_dialog is None:
+            dialog = ConnectDialog(self.ctx, self)
+            dialog.connected.connect(self._connected)
+            dialog.finished.connect(self._connect_closed)
+            self.connect_dialog = dialog
+            self.ctx.jobs.start(self._prefill(dialog), name="connect-prefill")
+        self.connect_dialog.show()
+        self.connect_dialog.raise_()
+        return self.connect_dialog
+
+    async def _prefill(self, dialog: ConnectDialog) -> None:
+        account = await self.ctx.jobs.in_thread(first_account, self.ctx.database)
+        if account is not None and not dialog.url.text():
+            dialog.url.setText(account.base_url)
+            dialog.name.setText(account.name)
+
+    def _connect_closed(self, _result: int) -> None:
+        if self.connect_dialog is not None:
+            self.connect_dialog.deleteLater()
+            self.connect_dialog = None
+
+    def _connected(self, account_id: str) -> None:
+        self.account_connected.emit(account_id)
+        if self.controller is not None:
+            self.controller.sync_now()
 
     def _sync_now(self) -> None:
         if self.controller is not None:

@@ -1,0 +1,91 @@
+"""Logging in to a marketplace from the window: the owner's browser, a loopback redirect, PKCE.
+
+The window cannot show the marketplace's login page itself (the owner's saved passwords and
+two-factor prompts live in the browser), so the page opens there and comes back to a port on
+127.0.0.1 (see `oauth_redirect`). PKCE (RFC 7636) binds the code to this login, so a code seen
+by another program on the machine is useless to it. A marketplace on this machine (the sandbox)
+approves at once: its redirect is followed here, without a browser.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+import threading
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import requests
+
+from sellerdesk.errors import SellerDeskError
+from sellerdesk.marketplaces.rest import TIMEOUT
+from sellerdesk.sync.accounts import CLIENT_ID, grant
+from sellerdesk.sync.oauth_redirect import LoginFailed, LoopbackRedirect
+
+LOGIN_TIMEOUT = 600.0  # seconds the owner has to log in on the marketplace's page
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+def is_local(url: str) -> bool:
+    """A marketplace on this machine: the sandbox, which logs in without a browser."""
+    return (urlsplit(url).hostname or "") in LOCAL_HOSTS
+
+
+def _challenge(verifier: str) -> str:
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+class BrowserLogin:
+    """One login: `page` is the marketplace's login page to open; `finish` waits (in a worker
+    thread) for the browser to come back and trades the code for tokens. Close it after."""
+
+    def __init__(self, url: str, *, automatic: bool | None = None) -> None:
+        self.base = url.rstrip("/")
+        self.automatic = is_local(self.base) if automatic is None else automatic
+        self._verifier = secrets.token_urlsafe(48)
+        self._http = requests.Session()
+        self._redirect = LoopbackRedirect()
+        self.page = f"{self.base}/oauth/authorize?" + urlencode({
+            "response_type": "code", "client_id": CLIENT_ID,
+            "redirect_uri": self._redirect.redirect_uri, "state": self._redirect.state,
+            "code_challenge": _challenge(self._verifier), "code_challenge_method": "S256",
+        })
+
+    def approve_here(self) -> None:
+        """For a marketplace that approves at once (the sandbox): follow its redirect here."""
+        try:
+            self._http.get(self.page, timeout=TIMEOUT).raise_for_status()
+        except requests.RequestException as exc:
+            raise SellerDeskError(f"Cannot reach the marketplace at {self.base}: {exc}") from exc
+
+    def finish(self, cancelled: threading.Event | None = None,
+               timeout: float = LOGIN_TIMEOUT) -> dict[str, Any]:
+        code = self._redirect.wait(timeout, cancelled)
+        return grant(self.base, {"grant_type": "authorization_code", "code": code,
+                                 "client_id": CLIENT_ID,
+                                 "redirect_uri": self._redirect.redirect_uri,
+                                 "code_verifier": self._verifier}, self._http)
+
+    def close(self) -> None:
+        self._redirect.close()
+        self._http.close()
+
+
+def browser_login(url: str, open_page: Callable[[str], bool], *,
+                  cancelled: threading.Event | None = None, timeout: float = LOGIN_TIMEOUT,
+                  automatic: bool | None = None) -> dict[str, Any]:
+    """Tokens for the marketplace at `url`, in one blocking call; `open_page` shows the login
+    page in the browser (it returns False when no browser could be opened). `automatic`
+    follows the approval here instead; by default it does for a marketplace on this machine."""
+    login = BrowserLogin(url, automatic=automatic)
+    try:
+        if login.automatic:
+            login.approve_here()
+        elif not open_page(login.page):
+            raise LoginFailed("No web browser could be opened for the marketplace's login.")
+        return login.finish(cancelled, timeout)
+    finally:
+        login.close()

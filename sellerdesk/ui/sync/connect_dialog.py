@@ -1,0 +1,151 @@
+"""Connecting a marketplace account from the window: the login page opens in the browser, the
+window waits (cancellable) for it to come back, the tokens go to the keyring."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellerdesk.errors import SellerDeskError
+from sellerdesk.marketplaces.base import MarketplaceError
+from sellerdesk.secrets import SecretStore
+from sellerdesk.sync.accounts import remember
+from sellerdesk.sync.login import BrowserLogin
+from sellerdesk.ui.context import AppContext
+
+translate = QCoreApplication.translate
+
+
+def valid_url(text: str) -> bool:
+    parts = urlsplit(text.strip())
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+class ConnectDialog(QDialog):
+    """Emits `connected(account_id)` once the account is stored; the window starts the sync."""
+
+    connected = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(translate("ConnectDialog", "Connect a marketplace account"))
+        self.setMinimumWidth(520)
+        self._cancel = threading.Event()
+        self._login: BrowserLogin | None = None
+
+        self.marketplace = QComboBox(self)
+        self.marketplace.addItem(translate("ConnectDialog", "Marketplace with the SellerDesk API "
+                                                            "(e.g. the sandbox)"), "rest")
+        self.url = QLineEdit(self)
+        self.url.setPlaceholderText("https://")
+        self.url.setAccessibleName(translate("ConnectDialog", "Marketplace address"))
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(translate("ConnectDialog", "e.g. Bottega Rossi on the "
+                                                                "marketplace"))
+        form = QFormLayout()
+        form.addRow(translate("ConnectDialog", "Marketplace:"), self.marketplace)
+        form.addRow(translate("ConnectDialog", "Address:"), self.url)
+        form.addRow(translate("ConnectDialog", "Name:"), self.name)
+
+        self.explain = QLabel(translate(
+            "ConnectDialog",
+            "The marketplace's login page opens in your web browser. Log in there and allow "
+            "SellerDesk; this window carries on by itself. Passwords and tokens are kept in "
+            "the system's keyring, never in the shop's files."), self)
+        self.explain.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.connect_button = self.buttons.addButton(
+            translate("ConnectDialog", "Log in…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.connect_button.setDefault(True)
+        self.buttons.accepted.connect(self.start_login)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c62828" if error else "")
+        self.message.setText(text)
+        self.message.show()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.marketplace, self.url, self.name, self.connect_button):
+            widget.setEnabled(not busy)
+
+    def start_login(self) -> None:
+        url = self.url.text().strip()
+        if not valid_url(url):
+            self._say(translate("ConnectDialog", "Enter the marketplace's address, starting "
+                                                 "with https://"), error=True)
+            self.url.setFocus()
+            return
+        self._cancel.clear()
+        self._busy(True)
+        try:
+            login = BrowserLogin(url)
+        except OSError as exc:  # no loopback port: very unusual, but say so
+            self._busy(False)
+            self._say(str(exc), error=True)
+            return
+        self._login = login
+        if not login.automatic:
+            if not QDesktopServices.openUrl(QUrl(login.page)):
+                self._say(translate("ConnectDialog", "No web browser could be opened. Open "
+                                                     "this address in one to log in:\n%1")
+                          .replace("%1", login.page))
+            else:
+                self._say(translate("ConnectDialog", "Waiting for you to log in in the web "
+                                                     "browser…"))
+        else:
+            self._say(translate("ConnectDialog", "Logging in…"))
+        self.ctx.jobs.start(self._finish(login, url, self.name.text().strip()),
+                            name="account-login")
+
+    async def _finish(self, login: BrowserLogin, url: str, name: str) -> None:
+        try:
+            if login.automatic:
+                await self.ctx.jobs.in_thread(login.approve_here)
+            tokens = await self.ctx.jobs.in_thread(login.finish, self._cancel)
+            account_id = await self.ctx.jobs.in_thread(
+                remember, self.ctx.database, SecretStore(), url, tokens, name)
+        except (SellerDeskError, MarketplaceError) as exc:
+            if not self._cancel.is_set():
+                self._busy(False)
+                self._say(translate("ConnectDialog", "Not connected: %1").replace("%1", str(exc)),
+                          error=True)
+            return
+        finally:
+            login.close()
+            self._login = None
+        self.connected.emit(account_id)
+        self.accept()
+
+    def reject(self) -> None:
+        self._cancel.set()  # a login waiting for the browser stops within a moment
+        super().reject()
+
+    def done(self, result: Any) -> None:
+        self._cancel.set()
+        super().done(result)
