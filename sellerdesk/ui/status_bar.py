@@ -26,10 +26,12 @@ class SyncStatusBar(QObject):
         self.conflicts = QLabel(owner)
         self.last_sync = QLabel(owner)
         self.account = QLabel(owner)
+        self._separators: dict[QLabel, QLabel] = {}  # the "·" before each label but the first
         for number, label in enumerate((self.connection, self.pending, self.conflicts,
                                         self.last_sync)):
             if number:
-                bar.addWidget(QLabel("·", owner))
+                self._separators[label] = QLabel("·", owner)
+                bar.addWidget(self._separators[label])
             bar.addWidget(label)
         bar.addPermanentWidget(self.account)
         self.network_online: bool | None = None
@@ -65,6 +67,7 @@ class SyncStatusBar(QObject):
             if waiting else translate("StatusBar", "All changes saved"))
         conflicts = status.conflicts if status is not None else 0
         self.conflicts.setVisible(conflicts > 0)
+        self._separators[self.conflicts].setVisible(conflicts > 0)
         self.conflicts.setText(self.dot(ORANGE) + self.tr(
             "%n conflict(s)", "", conflicts).replace(str(conflicts), self.fmt.number(conflicts)))
         if status is not None and status.last_success is not None:
