@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 import requests
 from sqlalchemy import func, select
@@ -21,16 +20,14 @@ from sellerdesk.store import Database
 from sellerdesk.store.models import Account, OutboxEntry
 from sellerdesk.sync import accounts
 from sellerdesk.sync.engine import SyncEngine
-from tests.keyrings import MemoryKeyring
+from tests.keyrings import memory_keyring as in_memory_keyring
 from tests.ui.conftest import make_window, run  # noqa: F401 - the window fixtures, shared
 
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
+    with in_memory_keyring():
+        yield
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from sellerdesk.backups import list_backups, make_backup
 from sellerdesk.catalogue import ProductInput, VariantInput
 from sellerdesk.paths import DataDir
 from sellerdesk.store import Database
+from sellerdesk.store.migrate import HEAD
 from tests.ui.conftest import wait_until
 
 
@@ -38,7 +39,7 @@ def test_backups_page_lists_backs_up_and_restores(
         await wait_until(lambda: section.table.rowCount() == 1)
         assert section.summary.text().startswith("1 backup")  # "(s)" until the .qm is rebuilt
         assert section.table.item(0, 1).text() == "Automatic"
-        assert section.table.item(0, 3).text() == "0004"
+        assert section.table.item(0, 3).text() == HEAD
         assert not section.restore_button.isEnabled()  # nothing chosen yet
 
         section.back_up_now.click()

@@ -14,6 +14,7 @@ from sellerdesk.backups.integrity import quick_check, start_integrity_check
 from sellerdesk.cli import main
 from sellerdesk.paths import DataDir
 from sellerdesk.settings import Settings
+from sellerdesk.store.migrate import HEAD
 from sellerdesk.ui.settings.backups import resolve_integrity
 from tests.backups.test_corruption_and_restore import flip_bytes
 
@@ -33,7 +34,7 @@ def test_cli_backup_list_and_restore(data_dir: DataDir, tmp_path: Path,
     capsys.readouterr()
     assert cli(data_dir, "--json", "backup", "list") == 0
     [listed] = json.loads(capsys.readouterr().out)
-    assert listed["revision"] == "0004" and listed["size"] > 0 and listed["kind"] == "manual"
+    assert listed["revision"] == HEAD and listed["size"] > 0 and listed["kind"] == "manual"
     assert cli(data_dir, "products", "add", "--sku", "B-2", "--title", "it=Tavolo",
                "--price", "30") == 0
     assert cli(data_dir, "restore", str(tmp_path / "usb" / "shop.db")) == 0

@@ -21,7 +21,7 @@ from sellerdesk.store import Database
 from sellerdesk.store.models import Order, OutboxEntry, Variant
 from sellerdesk.sync.accounts import adapter_for, connect, default_account
 from sellerdesk.sync.engine import SyncEngine
-from tests.orders.helpers import MemoryKeyring
+from tests.keyrings import MemoryKeyring
 
 
 @pytest.fixture

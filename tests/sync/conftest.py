@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_helpers import FIGURES, Client, MemoryKeyring, Server, memory_keyring
+from sync_helpers import FIGURES, Client, Server
 
 from sellerdesk.sandbox.embedded import RunningSandbox, start_sandbox
+from tests.keyrings import MemoryKeyring, memory_keyring
 
 StartSandbox = Callable[..., RunningSandbox]
 NewClient = Callable[..., Client]

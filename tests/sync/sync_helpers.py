@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import keyring
 import requests
 from sqlalchemy import select
 
@@ -43,7 +42,6 @@ from sellerdesk.store.models import (
 )
 from sellerdesk.sync import accounts, pull
 from sellerdesk.sync.engine import SyncEngine, SyncReport
-from tests.keyrings import MemoryKeyring
 
 TIMEOUT = 10
 FIGURES: list[str] = []  # every test's figure, repeated in pytest's terminal summary
@@ -53,17 +51,6 @@ def figure(text: str) -> None:
     """Print a test's figure (visible with -s) and keep it for the end-of-run summary."""
     print(text)
     FIGURES.append(text)
-
-
-@contextmanager
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 def dead_url() -> tuple[str, socket.socket]:

@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sync_helpers import MemoryKeyring, figure
+from sync_helpers import figure
 
 import sellerdesk.logs
 import sellerdesk.sandbox.tokens as sandbox_tokens
@@ -30,6 +30,7 @@ from sellerdesk.settings import Settings
 from sellerdesk.store import Database
 from sellerdesk.sync import accounts
 from sellerdesk.sync.engine import SyncEngine
+from tests.keyrings import MemoryKeyring
 
 
 def _files(root: Path) -> dict[str, bytes]:

@@ -18,6 +18,8 @@ from sellerdesk.paths import DataDir
 from sellerdesk.store import Database
 from sellerdesk.ui.context import AppContext
 from sellerdesk.ui.main_window import MainWindow
+from tests.keyrings import MemoryKeyring
+from tests.keyrings import memory_keyring as in_memory_keyring
 
 BIG_SHOP_PRODUCTS = 100_000
 Runner = Callable[[Coroutine[Any, Any, Any]], Any]
@@ -45,6 +47,13 @@ async def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> No
         if loop.time() > deadline:
             raise AssertionError("condition not reached in time")
         await asyncio.sleep(0.01)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The OS keyring replaced by a dict for the test (DESIGN §10)."""
+    with in_memory_keyring() as backend:
+        yield backend
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import keyring
 import pytest
 from sqlalchemy import func, select
 
@@ -16,15 +15,6 @@ from sellerdesk.store.models import Account, Product
 from sellerdesk.ui.main_window import SYNC
 from tests.keyrings import MemoryKeyring
 from tests.ui.conftest import wait_until
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -9,22 +9,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 
 from sellerdesk.paths import DataDir
 from sellerdesk.sandbox.embedded import RunningSandbox, start_sandbox
 from sellerdesk.ui.main_window import ORDERS, MainWindow
-from tests.orders.helpers import MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

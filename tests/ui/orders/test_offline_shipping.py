@@ -31,7 +31,7 @@ from sellerdesk.ui.orders.documents import Kind
 from sellerdesk.ui.orders.order_model import NUMBER, STATUS
 from sellerdesk.ui.orders.ship_dialog import ShipDialog
 from sellerdesk.ui.sync.setup import start_sync
-from tests.orders.helpers import MemoryKeyring
+from tests.keyrings import MemoryKeyring
 from tests.ui.conftest import wait_until
 from tests.ui.orders.conftest import Marketplace
 from tests.ui.orders.test_orders_page import open_order, show_view
