@@ -23,6 +23,11 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
                                 help="log in to a marketplace (tokens go to the OS keyring)")
     connect.add_argument("--url", required=True, help="the marketplace's address")
     connect.add_argument("--name", default="", help="a name for the account")
+    connect.add_argument("--marketplace", choices=["rest", "aliexpress"], default="rest",
+                         help="which API the address speaks (rest)")
+    connect.add_argument("--app-key", default=None, help="AliExpress app key")
+    connect.add_argument("--app-secret", default=None,
+                         help="AliExpress app secret (kept in the keyring, never on disk)")
 
     sync = sub("sync", help="send local changes and fetch the marketplace's")
     sync.set_defaults(func=run_sync)
@@ -45,7 +50,10 @@ def connect_account(ctx: Context) -> int:
     from sellerdesk.sync.accounts import connect
 
     secrets = SecretStore()
-    account_id = connect(ctx.database(), secrets, ctx.args.url, ctx.args.name)
+    if getattr(ctx.args, "marketplace", "rest") == "aliexpress":
+        account_id = _connect_aliexpress(ctx, secrets)
+    else:
+        account_id = connect(ctx.database(), secrets, ctx.args.url, ctx.args.name)
     where = "the system keyring" if secrets.persistent else "memory for this session only " \
         "(no keyring is available on this system)"
     ctx.emit({"account_id": account_id, "keyring": secrets.persistent},
@@ -128,3 +136,24 @@ def resolve_conflict(ctx: Context) -> int:
     ctx.emit({"resolved": ctx.args.id, "kept": ctx.args.keep},
              f"Kept {ctx.args.keep}; the change is recorded and will sync.")
     return 0
+
+
+def _connect_aliexpress(ctx: Context, secrets: object) -> str:
+    """Without --app-key/--app-secret, asks the sandbox gateway for its app (sandbox only)."""
+    import requests
+
+    from sellerdesk.errors import SellerDeskError
+    from sellerdesk.sync.accounts import connect_aliexpress
+
+    key, secret = ctx.args.app_key, ctx.args.app_secret
+    if not key or not secret:
+        try:
+            answer = requests.get(ctx.args.url.rstrip("/") + "/sandbox/credentials", timeout=10)
+            answer.raise_for_status()
+            creds = answer.json()
+            key, secret = creds["app_key"], creds["app_secret"]
+        except (requests.RequestException, ValueError, KeyError) as exc:
+            raise SellerDeskError("Give --app-key and --app-secret (only the sandbox gateway"
+                                  f" can tell them): {exc}") from exc
+    return connect_aliexpress(ctx.database(), secrets, ctx.args.url, key, secret,  # type: ignore[arg-type]
+                              ctx.args.name)

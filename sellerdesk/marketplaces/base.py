@@ -92,6 +92,18 @@ class RemoteProduct:
 
 
 @dataclass(frozen=True)
+class RemoteMedia:
+    """A photo the marketplace stores; listings reference it by `id`. `sha256` lets the engine
+    check that the marketplace kept the very bytes it was sent."""
+
+    id: str
+    sha256: str
+    content_type: str
+    size: int
+    url: str = ""
+
+
+@dataclass(frozen=True)
 class RemoteStock:
     """A stock level reported by the marketplace; `ref` names the request that changed it, when
     the marketplace says (it lets the engine recognise its own deltas in the change feed)."""
@@ -233,5 +245,9 @@ class Marketplace(Protocol):
     def carriers(self) -> list[Carrier]: ...
 
     def cancel_order(self, order_id: str, reason: str, key: str) -> RemoteOrder: ...
+
+    def upload_media(
+        self, data: bytes, filename: str, content_type: str, key: str
+    ) -> RemoteMedia: ...
 
     def close(self) -> None: ...

@@ -28,6 +28,9 @@ from . import (
     routes_orders,
     routes_products,
 )
+from .aliexpress.credentials import credentials as aliexpress_credentials
+from .aliexpress.faults import GatewayFaults
+from .aliexpress.routes import router as aliexpress_router
 from .background import Ticker
 from .config import SandboxConfig
 from .database import Database
@@ -137,6 +140,7 @@ def create_sandbox(config: SandboxConfig) -> Sandbox:
     db = Database(path)
     try:
         seed_if_new(db, config.seed)
+        aliexpress_credentials(db)  # drawn now, so `sandbox credentials --data FILE` finds them
     except Exception:
         db.close()
         raise
@@ -177,6 +181,7 @@ def create_sandbox(config: SandboxConfig) -> Sandbox:
         routes_feed.router,
         routes_products.public_router,
         routes_feed.public_router,
+        aliexpress_router,  # the AliExpress-compatible gateway, see sandbox/aliexpress/
     ):
         api.include_router(router)
     if config.admin:
@@ -184,4 +189,5 @@ def create_sandbox(config: SandboxConfig) -> Sandbox:
     asgi: ASGIApp = IdempotencyMiddleware(api, db, config.idempotency_ttl, state.in_flight)
     asgi = RateLimitMiddleware(asgi, state.buckets, lambda: faults.storm)
     asgi = FaultMiddleware(asgi, faults)
+    asgi = GatewayFaults(asgi, faults)  # outermost too: it must reach uvicorn's own send
     return Sandbox(asgi=asgi, api=api, state=state, _tempdir=tempdir)

@@ -65,6 +65,48 @@ def add_parser(subparsers: Any) -> None:
         "--admin", action="store_true", help="enable the /admin test switches (faults, simulation)"
     )
     parser.set_defaults(func=run)
+    actions = parser.add_subparsers(dest="sandbox_action", metavar="ACTION")
+    creds = actions.add_parser(
+        "credentials", help="print the AliExpress gateway's app key, secret and tokens",
+        description="Print the AliExpress gateway credentials of a sandbox: of its data FILE,"
+        " or of the sandbox running on 127.0.0.1:PORT.")
+    creds.add_argument("--port", type=int, default=None, help="port of a running sandbox")
+    creds.add_argument("--data", type=Path, metavar="FILE", help="the sandbox's SQLite file")
+    creds.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                       help="print JSON")
+    creds.set_defaults(func=credentials)
+
+
+def credentials(args: argparse.Namespace) -> int:
+    import json
+
+    import requests
+
+    from .aliexpress.credentials import read_from_file
+
+    found: dict[str, Any] | None = None
+    if args.data is not None:
+        creds = read_from_file(str(args.data)) if args.data.exists() else None
+        found = None if creds is None else creds.as_dict()
+    else:
+        url = f"http://127.0.0.1:{args.port or 8765}/aliexpress"
+        try:
+            answer = requests.get(url + "/sandbox/credentials", timeout=10)
+            answer.raise_for_status()
+            found = answer.json()
+        except (requests.RequestException, ValueError) as exc:
+            print(f"sellerdesk sandbox credentials: no sandbox at {url}: {exc}", file=sys.stderr)
+            return 1
+    if found is None:
+        print("sellerdesk sandbox credentials: that file has no AliExpress credentials yet"
+              " (start the sandbox on it once)", file=sys.stderr)
+        return 1
+    if getattr(args, "json", False):
+        print(json.dumps(found, indent=2))
+    else:
+        for name, value in found.items():
+            print(f"{name}: {value}")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:

@@ -105,6 +105,14 @@ class RunningSandbox:
     def token(self, client_id: str = "sellerdesk-tests") -> Tokens:
         return fetch_token(self.url, client_id)
 
+    def aliexpress_credentials(self) -> dict[str, str]:
+        """The AliExpress gateway's app and seller (fixed per sandbox file): app_key,
+        app_secret, base_url, access_token, refresh_token, seller_id and user_nick."""
+        from .aliexpress.credentials import credentials
+
+        creds = credentials(self.sandbox.state.db, f"{self.url}/aliexpress")
+        return {k: v for k, v in creds.as_dict().items()}
+
     def stop(self) -> None:
         """Stops serving (in-flight requests get a few seconds) and releases the file."""
         if self._stopped:

@@ -144,6 +144,92 @@ class AccountTokens(TokenSource):
 
 
 def adapter_for(database: Database, secrets: SecretStore, account: Account) -> Marketplace:
+    if account.marketplace == "aliexpress":
+        return _aliexpress_adapter(database, secrets, account)
     if account.marketplace != "rest":
         raise SellerDeskError(f"SellerDesk cannot talk to '{account.marketplace}' yet.")
     return RestMarketplace(account.base_url, AccountTokens(database, secrets, account))
+
+
+# -- AliExpress (issue 10): app key/secret and tokens all in the keyring -----------------------
+
+
+def _aliexpress_client(url: str, secret: dict[str, Any]) -> Any:
+    from sellerdesk.marketplaces.aliexpress import AliExpressClient, AppCredentials
+
+    return AliExpressClient(url, AppCredentials(secret["app_key"], secret["app_secret"]))
+
+
+def connect_aliexpress(database: Database, secrets: SecretStore, url: str, app_key: str,
+                       app_secret: str, name: str = "") -> str:
+    """The code flow against an AliExpress gateway (the sandbox approves without a browser):
+    authorise, trade the code at /auth/token/create, keep everything secret in the keyring."""
+    url = url.rstrip("/")
+    client = _aliexpress_client(url, {"app_key": app_key, "app_secret": app_secret})
+    try:
+        answer = client.http.get(f"{url}/oauth/authorize", timeout=TIMEOUT, params={
+            "response_type": "code", "client_id": app_key})
+        answer.raise_for_status()
+        code = str(answer.json()["code"])
+        granted = client.auth("/auth/token/create", {"code": code})
+    except (requests.RequestException, ValueError, KeyError, MarketplaceError) as exc:
+        raise SellerDeskError(f"Cannot connect to AliExpress at {url}: {exc}") from exc
+    finally:
+        client.close()
+
+    def work(session: Any) -> str:
+        account = session.scalar(select(Account).where(Account.base_url == url))
+        if account is None:
+            account = Account(name=name or f"AliExpress {granted.get('user_nick', '')}".strip(),
+                              marketplace="aliexpress", base_url=url)
+            session.add(account)
+        account.needs_login = False
+        if name:
+            account.name = name
+        session.flush()
+        return account.id
+
+    account_id = database.run_write(work)
+    secrets.set(account_id, {
+        "app_key": app_key, "app_secret": app_secret,
+        "access_token": granted["access_token"], "refresh_token": granted["refresh_token"],
+        "expires_at": time.time() + float(granted.get("expires_in", 3600)),
+        "seller_id": str(granted.get("seller_id", ""))})
+    return account_id
+
+
+class AliExpressTokens(AccountTokens):
+    """Tokens of an AliExpress account, refreshed at /rest/auth/token/refresh."""
+
+    def _refreshed(self) -> str:
+        secret = self.secrets.get(self.account_id)
+        if secret is None:
+            self._needs_login()
+            raise MarketplaceError(ErrorKind.AUTH, "Log in to AliExpress again.")
+        client = _aliexpress_client(self.url, secret)
+        try:
+            granted = client.auth("/auth/token/refresh",
+                                  {"refresh_token": secret["refresh_token"]})
+        except MarketplaceError as error:
+            if error.kind == ErrorKind.AUTH:
+                self._needs_login()
+            raise
+        finally:
+            client.close()
+        fresh = {**secret, "access_token": granted["access_token"],
+                 "refresh_token": granted.get("refresh_token") or secret["refresh_token"],
+                 "expires_at": time.time() + float(granted.get("expires_in", 3600))}
+        self.secrets.set(self.account_id, fresh)
+        return str(fresh["access_token"])
+
+
+def _aliexpress_adapter(database: Database, secrets: SecretStore, account: Account
+                        ) -> Marketplace:
+    from sellerdesk.marketplaces.aliexpress import AliExpressMarketplace
+
+    secret = secrets.get(account.id)
+    if secret is None or "app_key" not in secret:
+        raise SellerDeskError("Connect the AliExpress account again: its app key is missing.")
+    client = _aliexpress_client(account.base_url, secret)
+    client.tokens = AliExpressTokens(database, secrets, account)
+    return AliExpressMarketplace(client)
