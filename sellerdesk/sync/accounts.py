@@ -69,14 +69,15 @@ def connect(database: Database, secrets: SecretStore, url: str, name: str = "") 
 
 
 def remember(database: Database, secrets: SecretStore, url: str, tokens: dict[str, Any],
-             name: str = "") -> str:
+             name: str = "", *, marketplace: str = "rest") -> str:
     """Store the account for `url` (a new row, or the same one logged in again) and its tokens
     (in the keyring, never the database); returns the account id."""
 
     def work(session: Any) -> str:
         account = session.scalar(select(Account).where(Account.base_url == url.rstrip("/")))
         if account is None:
-            account = Account(name=name or url, marketplace="rest", base_url=url.rstrip("/"))
+            account = Account(name=name or url, marketplace=marketplace,
+                              base_url=url.rstrip("/"))
             session.add(account)
         account.needs_login = False
         if name:
@@ -160,42 +161,36 @@ def _aliexpress_client(url: str, secret: dict[str, Any]) -> Any:
     return AliExpressClient(url, AppCredentials(secret["app_key"], secret["app_secret"]))
 
 
-def connect_aliexpress(database: Database, secrets: SecretStore, url: str, app_key: str,
-                       app_secret: str, name: str = "") -> str:
-    """The code flow against an AliExpress gateway (the sandbox approves without a browser):
-    authorise, trade the code at /auth/token/create, keep everything secret in the keyring."""
-    url = url.rstrip("/")
+def aliexpress_tokens(url: str, app_key: str, app_secret: str, code: str) -> dict[str, Any]:
+    """Trade an authorization code at /auth/token/create: what the keyring keeps for the
+    account (the app's key and secret too: both are needed to sign every call)."""
     client = _aliexpress_client(url, {"app_key": app_key, "app_secret": app_secret})
     try:
-        answer = client.http.get(f"{url}/oauth/authorize", timeout=TIMEOUT, params={
-            "response_type": "code", "client_id": app_key})
-        answer.raise_for_status()
-        code = str(answer.json()["code"])
         granted = client.auth("/auth/token/create", {"code": code})
-    except (requests.RequestException, ValueError, KeyError, MarketplaceError) as exc:
-        raise SellerDeskError(f"Cannot connect to AliExpress at {url}: {exc}") from exc
     finally:
         client.close()
+    return {"app_key": app_key, "app_secret": app_secret,
+            "access_token": granted["access_token"], "refresh_token": granted["refresh_token"],
+            "expires_at": time.time() + float(granted.get("expires_in", 3600)),
+            "seller_id": str(granted.get("seller_id", "")),
+            "user_nick": str(granted.get("user_nick", ""))}
 
-    def work(session: Any) -> str:
-        account = session.scalar(select(Account).where(Account.base_url == url))
-        if account is None:
-            account = Account(name=name or f"AliExpress {granted.get('user_nick', '')}".strip(),
-                              marketplace="aliexpress", base_url=url)
-            session.add(account)
-        account.needs_login = False
-        if name:
-            account.name = name
-        session.flush()
-        return account.id
 
-    account_id = database.run_write(work)
-    secrets.set(account_id, {
-        "app_key": app_key, "app_secret": app_secret,
-        "access_token": granted["access_token"], "refresh_token": granted["refresh_token"],
-        "expires_at": time.time() + float(granted.get("expires_in", 3600)),
-        "seller_id": str(granted.get("seller_id", ""))})
-    return account_id
+def connect_aliexpress(database: Database, secrets: SecretStore, url: str, app_key: str,
+                       app_secret: str, name: str = "") -> str:
+    """The code flow against an AliExpress gateway that approves without a browser (the
+    sandbox's); the window uses `login.AliExpressLogin`, which goes through the browser."""
+    url = url.rstrip("/")
+    try:
+        answer = requests.get(f"{url}/oauth/authorize", timeout=TIMEOUT, params={
+            "response_type": "code", "client_id": app_key})
+        answer.raise_for_status()
+        tokens = aliexpress_tokens(url, app_key, app_secret, str(answer.json()["code"]))
+    except (requests.RequestException, ValueError, KeyError, MarketplaceError) as exc:
+        raise SellerDeskError(f"Cannot connect to AliExpress at {url}: {exc}") from exc
+    return remember(database, secrets, url, tokens,
+                    name or f"AliExpress {tokens['user_nick']}".strip(),
+                    marketplace="aliexpress")
 
 
 class AliExpressTokens(AccountTokens):

@@ -20,8 +20,9 @@ from urllib.parse import urlencode, urlsplit
 import requests
 
 from sellerdesk.errors import SellerDeskError
+from sellerdesk.marketplaces.base import MarketplaceError
 from sellerdesk.marketplaces.rest import TIMEOUT
-from sellerdesk.sync.accounts import CLIENT_ID, grant
+from sellerdesk.sync.accounts import CLIENT_ID, aliexpress_tokens, grant
 from sellerdesk.sync.oauth_redirect import LoginFailed, LoopbackRedirect
 
 LOGIN_TIMEOUT = 600.0  # seconds the owner has to log in on the marketplace's page
@@ -40,7 +41,10 @@ def _challenge(verifier: str) -> str:
 
 class BrowserLogin:
     """One login: `page` is the marketplace's login page to open; `finish` waits (in a worker
-    thread) for the browser to come back and trades the code for tokens. Close it after."""
+    thread) for the browser to come back and trades the code for tokens. Close it after.
+    This one speaks OAuth 2.0 with PKCE, as the SellerDesk API (the sandbox) does."""
+
+    marketplace = "rest"
 
     def __init__(self, url: str, *, automatic: bool | None = None) -> None:
         self.base = url.rstrip("/")
@@ -48,11 +52,18 @@ class BrowserLogin:
         self._verifier = secrets.token_urlsafe(48)
         self._http = requests.Session()
         self._redirect = LoopbackRedirect()
-        self.page = f"{self.base}/oauth/authorize?" + urlencode({
-            "response_type": "code", "client_id": CLIENT_ID,
-            "redirect_uri": self._redirect.redirect_uri, "state": self._redirect.state,
-            "code_challenge": _challenge(self._verifier), "code_challenge_method": "S256",
-        })
+        self.page = f"{self.base}/oauth/authorize?" + urlencode(self._page_params())
+
+    def _page_params(self) -> dict[str, str]:
+        return {"response_type": "code", "client_id": CLIENT_ID,
+                "redirect_uri": self._redirect.redirect_uri, "state": self._redirect.state,
+                "code_challenge": _challenge(self._verifier), "code_challenge_method": "S256"}
+
+    def _exchange(self, code: str) -> dict[str, Any]:
+        return grant(self.base, {"grant_type": "authorization_code", "code": code,
+                                 "client_id": CLIENT_ID,
+                                 "redirect_uri": self._redirect.redirect_uri,
+                                 "code_verifier": self._verifier}, self._http)
 
     def approve_here(self) -> None:
         """For a marketplace that approves at once (the sandbox): follow its redirect here."""
@@ -63,15 +74,33 @@ class BrowserLogin:
 
     def finish(self, cancelled: threading.Event | None = None,
                timeout: float = LOGIN_TIMEOUT) -> dict[str, Any]:
-        code = self._redirect.wait(timeout, cancelled)
-        return grant(self.base, {"grant_type": "authorization_code", "code": code,
-                                 "client_id": CLIENT_ID,
-                                 "redirect_uri": self._redirect.redirect_uri,
-                                 "code_verifier": self._verifier}, self._http)
+        return self._exchange(self._redirect.wait(timeout, cancelled))
 
     def close(self) -> None:
         self._redirect.close()
         self._http.close()
+
+
+class AliExpressLogin(BrowserLogin):
+    """AliExpress's seller authorisation: the app key as client id, the code traded at
+    /auth/token/create with a signed call (no PKCE on that platform)."""
+
+    marketplace = "aliexpress"
+
+    def __init__(self, url: str, app_key: str, app_secret: str, *,
+                 automatic: bool | None = None) -> None:
+        self.app_key, self.app_secret = app_key, app_secret
+        super().__init__(url, automatic=automatic)
+
+    def _page_params(self) -> dict[str, str]:
+        return {"response_type": "code", "client_id": self.app_key,
+                "redirect_uri": self._redirect.redirect_uri, "state": self._redirect.state}
+
+    def _exchange(self, code: str) -> dict[str, Any]:
+        try:
+            return aliexpress_tokens(self.base, self.app_key, self.app_secret, code)
+        except MarketplaceError as exc:
+            raise LoginFailed(f"AliExpress refused the login: {exc}") from exc
 
 
 def browser_login(url: str, open_page: Callable[[str], bool], *,

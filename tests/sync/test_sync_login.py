@@ -12,7 +12,7 @@ import requests
 
 from sellerdesk.marketplaces.rest import RestMarketplace, TokenSource
 from sellerdesk.sandbox.embedded import RunningSandbox
-from sellerdesk.sync.login import browser_login
+from sellerdesk.sync.login import AliExpressLogin, browser_login
 from sellerdesk.sync.oauth_redirect import LoginFailed, LoopbackRedirect
 
 
@@ -77,3 +77,32 @@ def test_a_refused_login_and_a_cancelled_one_say_so() -> None:
     cancelled.set()
     with LoopbackRedirect() as redirect, pytest.raises(LoginFailed, match="cancelled"):
         redirect.wait(60, cancelled)
+
+
+def test_aliexpress_logs_in_through_the_browser_with_its_app_key(
+        sandbox: RunningSandbox) -> None:
+    creds = sandbox.aliexpress_credentials()
+    login = AliExpressLogin(creds["base_url"], creds["app_key"], creds["app_secret"],
+                            automatic=False)
+    try:
+        query = parse_qs(urlsplit(login.page).query)
+        assert urlsplit(login.page).path == "/aliexpress/oauth/authorize"
+        assert query["client_id"] == [creds["app_key"]]
+        threading.Thread(target=requests.get, args=(login.page,), kwargs={"timeout": 10},
+                         daemon=True).start()  # the owner's browser, allowing SellerDesk
+        tokens = login.finish(timeout=20)
+    finally:
+        login.close()
+    assert tokens["app_key"] == creds["app_key"] and tokens["access_token"]
+    assert tokens["user_nick"] == creds["user_nick"]
+
+
+def test_aliexpress_with_a_wrong_secret_is_refused_plainly(sandbox: RunningSandbox) -> None:
+    creds = sandbox.aliexpress_credentials()
+    login = AliExpressLogin(creds["base_url"], creds["app_key"], "not-the-secret")
+    try:
+        login.approve_here()
+        with pytest.raises(LoginFailed, match="AliExpress refused the login"):
+            login.finish(timeout=20)
+    finally:
+        login.close()

@@ -24,10 +24,11 @@ from sellerdesk.errors import SellerDeskError
 from sellerdesk.marketplaces.base import MarketplaceError
 from sellerdesk.secrets import SecretStore
 from sellerdesk.sync.accounts import remember
-from sellerdesk.sync.login import BrowserLogin
+from sellerdesk.sync.login import AliExpressLogin, BrowserLogin
 from sellerdesk.ui.context import AppContext
 
 translate = QCoreApplication.translate
+ALIEXPRESS_URL = "https://api-sg.aliexpress.com"  # the IOP gateway for sellers outside China
 
 
 def valid_url(text: str) -> bool:
@@ -49,18 +50,29 @@ class ConnectDialog(QDialog):
         self._login: BrowserLogin | None = None
 
         self.marketplace = QComboBox(self)
+        self.marketplace.addItem("AliExpress", "aliexpress")
         self.marketplace.addItem(translate("ConnectDialog", "Marketplace with the SellerDesk API "
                                                             "(e.g. the sandbox)"), "rest")
-        self.url = QLineEdit(self)
+        self.marketplace.setAccessibleName(translate("ConnectDialog", "Marketplace"))
+        self.url = QLineEdit(ALIEXPRESS_URL, self)
         self.url.setPlaceholderText("https://")
         self.url.setAccessibleName(translate("ConnectDialog", "Marketplace address"))
+        self.app_key = QLineEdit(self)
+        self.app_key.setAccessibleName(translate("ConnectDialog", "App key"))
+        self.app_secret = QLineEdit(self)
+        self.app_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.app_secret.setAccessibleName(translate("ConnectDialog", "App secret"))
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(translate("ConnectDialog", "e.g. Bottega Rossi on the "
                                                                 "marketplace"))
-        form = QFormLayout()
-        form.addRow(translate("ConnectDialog", "Marketplace:"), self.marketplace)
-        form.addRow(translate("ConnectDialog", "Address:"), self.url)
-        form.addRow(translate("ConnectDialog", "Name:"), self.name)
+        self.form = QFormLayout()
+        self.form.addRow(translate("ConnectDialog", "Marketplace:"), self.marketplace)
+        self.form.addRow(translate("ConnectDialog", "Address:"), self.url)
+        self.form.addRow(translate("ConnectDialog", "App key:"), self.app_key)
+        self.form.addRow(translate("ConnectDialog", "App secret:"), self.app_secret)
+        self.form.addRow(translate("ConnectDialog", "Name:"), self.name)
+        self.marketplace.currentIndexChanged.connect(self._kind_changed)
+        form = self.form
 
         self.explain = QLabel(translate(
             "ConnectDialog",
@@ -84,6 +96,23 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self._kind_changed()
+
+    @property
+    def kind(self) -> str:
+        return str(self.marketplace.currentData())
+
+    def select(self, kind: str) -> None:
+        self.marketplace.setCurrentIndex(self.marketplace.findData(kind))
+
+    def _kind_changed(self) -> None:
+        aliexpress = self.kind == "aliexpress"
+        for field in (self.app_key, self.app_secret):
+            self.form.setRowVisible(field, aliexpress)
+        if aliexpress and not self.url.text().strip():
+            self.url.setText(ALIEXPRESS_URL)
+        elif not aliexpress and self.url.text().strip() == ALIEXPRESS_URL:
+            self.url.clear()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828" if error else "")
@@ -91,7 +120,8 @@ class ConnectDialog(QDialog):
         self.message.show()
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.marketplace, self.url, self.name, self.connect_button):
+        for widget in (self.marketplace, self.url, self.app_key, self.app_secret, self.name,
+                       self.connect_button):
             widget.setEnabled(not busy)
 
     def start_login(self) -> None:
@@ -101,10 +131,18 @@ class ConnectDialog(QDialog):
                                                  "with https://"), error=True)
             self.url.setFocus()
             return
+        key, secret = self.app_key.text().strip(), self.app_secret.text().strip()
+        if self.kind == "aliexpress" and not (key and secret):
+            self._say(translate("ConnectDialog", "Enter the app key and app secret of your "
+                                                 "AliExpress app (from the AliExpress Open "
+                                                 "Platform console)."), error=True)
+            (self.app_secret if key else self.app_key).setFocus()
+            return
         self._cancel.clear()
         self._busy(True)
         try:
-            login = BrowserLogin(url)
+            login = (AliExpressLogin(url, key, secret) if self.kind == "aliexpress"
+                     else BrowserLogin(url))
         except OSError as exc:  # no loopback port: very unusual, but say so
             self._busy(False)
             self._say(str(exc), error=True)
@@ -128,8 +166,11 @@ class ConnectDialog(QDialog):
             if login.automatic:
                 await self.ctx.jobs.in_thread(login.approve_here)
             tokens = await self.ctx.jobs.in_thread(login.finish, self._cancel)
+            if not name and login.marketplace == "aliexpress":
+                name = f"AliExpress {tokens.get('user_nick', '')}".strip()
             account_id = await self.ctx.jobs.in_thread(
-                remember, self.ctx.database, SecretStore(), url, tokens, name)
+                lambda: remember(self.ctx.database, SecretStore(), url, tokens, name,
+                                 marketplace=login.marketplace))
         except (SellerDeskError, MarketplaceError) as exc:
             if not self._cancel.is_set():
                 self._busy(False)

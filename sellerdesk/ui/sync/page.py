@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sellerdesk.secrets import SecretStore
 from sellerdesk.sync.conflicts import ConflictView, open_conflicts, resolve
 from sellerdesk.sync.engine import SyncStatus
 from sellerdesk.sync.outbox import PendingChange
@@ -150,10 +151,16 @@ class SyncPage(QWidget):
         return self.connect_dialog
 
     async def _prefill(self, dialog: ConnectDialog) -> None:
+        """Logging in again: the account as it was, the app key and secret from the keyring."""
         account = await self.ctx.jobs.in_thread(first_account, self.ctx.database)
-        if account is not None and not dialog.url.text():
-            dialog.url.setText(account.base_url)
-            dialog.name.setText(account.name)
+        if account is None:
+            return
+        secret = await self.ctx.jobs.in_thread(SecretStore().get, account.id) or {}
+        dialog.select(account.marketplace)
+        dialog.url.setText(account.base_url)
+        dialog.name.setText(account.name)
+        dialog.app_key.setText(str(secret.get("app_key", "")))
+        dialog.app_secret.setText(str(secret.get("app_secret", "")))
 
     def _connect_closed(self, _result: int) -> None:
         if self.connect_dialog is not None:
