@@ -2,7 +2,10 @@
 
 Run under a real X server so fonts and styles are the platform's:
     Xvfb :99 -screen 0 1600x1000x24 & DISPLAY=:99 QT_QPA_PLATFORM=xcb \
-        python docs/make_screenshots.py --lang it
+        python docs/make_screenshots.py --lang it [--only gallery]
+
+`gallery` is the product editor's Photos tab on a demo sofa: its listing photo (seeded by the
+demo) plus three detail shots added as the owner would, i.e. waiting to be uploaded.
 """
 
 from __future__ import annotations
@@ -32,6 +35,42 @@ async def wait_until(condition: object, timeout: float = 10.0) -> None:
         await asyncio.sleep(0.05)
 
 
+async def shoot_gallery(window: MainWindow, lang: str) -> None:
+    from sellerdesk.demo import shop
+    from sellerdesk.demo.photos import draw_view
+    from sellerdesk.ui.catalogue.editor.dialog import PHOTOS
+
+    page = window.catalogue
+    await wait_until(lambda: page.model.rowCount() > 0)
+    row = next(r for r in range(page.model.rowCount())  # a sofa: the demo's signature piece
+               if page.model.data(page.model.index(r, 1)).startswith("DIV"))
+    page.table.selectRow(row)
+    await wait_until(lambda: page.detail.product_id is not None)
+    product_id = page.detail.product_id
+    library = page.photo_library
+    await wait_until(lambda: len(library.photos(product_id)) == 1, timeout=60)
+    sku = page.model.data(page.model.index(row, 1)).split()[0]
+    item = next(i for i in shop.products() if any(v["sku"] == sku for v in i["variants"]))
+    names = ("dettaglio.jpg", "lato.jpg", "cuciture.jpg")
+    for view, name in enumerate(names, start=1):
+        await window.ctx.jobs.in_thread(library.add_bytes, product_id, draw_view(item, view),
+                                        name)
+    page.photos_changed(product_id)
+    page.table.setFocus()
+    page.edit_current()
+    await wait_until(lambda: page.editor is not None and page.editor.isVisible())
+    editor = page.editor
+    assert editor is not None and editor.gallery is not None
+    editor.resize(1180, 720)
+    editor.tabs.setCurrentIndex(PHOTOS)
+    gallery = editor.gallery
+    await wait_until(lambda: gallery.model.rowCount() == 4)
+    gallery.strip.setCurrentIndex(gallery.model.index(1, 0))
+    await asyncio.sleep(1.0)  # thumbnails and the preview arrive from workers
+    editor.grab().save(str(OUT / f"gallery-{lang}.png"))
+    editor.reject()
+
+
 async def shoot(window: MainWindow, lang: str) -> None:
     await wait_until(lambda: window.catalogue.model.rowCount() > 0)
     window.catalogue.table.selectRow(0)
@@ -50,6 +89,7 @@ async def shoot(window: MainWindow, lang: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="it")
+    parser.add_argument("--only", choices=("all", "gallery"), default="all")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
@@ -63,7 +103,10 @@ def main() -> int:
         window.show()
         window.start()
         with loop:
-            loop.run_until_complete(shoot(window, args.lang))
+            if args.only == "gallery":
+                loop.run_until_complete(shoot_gallery(window, args.lang))
+            else:
+                loop.run_until_complete(shoot(window, args.lang))
             loop.run_until_complete(ctx.jobs.shutdown())
         ctx.database.close()
     return 0

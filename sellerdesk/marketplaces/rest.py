@@ -26,6 +26,7 @@ from sellerdesk.marketplaces.base import (
     NotFound,
     PriceChange,
     RemoteFulfilment,
+    RemoteMedia,
     RemoteOrder,
     RemoteOrderLine,
     RemoteProduct,
@@ -339,6 +340,11 @@ class RestMarketplace:
             for i in items
         ], key)
 
+    def prepare_stock(self, items: list[StockChange], key: str, *,
+                      sent: bool) -> list[StockChange]:
+        """As they are: a delta sent again under its key is replayed, never applied twice."""
+        return items
+
     def update_stock(self, items: list[StockChange], key: str) -> list[ItemResult]:
         wire = []
         for i in items:
@@ -367,6 +373,24 @@ class RestMarketplace:
         """Cancel an order nothing of which has shipped (the marketplace restocks it)."""
         return order_of(self._json("POST", f"/v1/orders/{order_id}/cancel", key=key,
                                    json={"reason": reason}))
+
+    # -- media ----------------------------------------------------------------------------
+
+    def upload_media(self, data: bytes, filename: str, content_type: str,
+                     key: str) -> RemoteMedia:
+        """Upload one photo (multipart field `file`). The key makes a retry after a lost reply
+        replay the first answer; the marketplace also returns the same media for the same bytes.
+        Keep `filename` the same across retries: the body is part of the key's fingerprint."""
+        answer = self._json("POST", "/v1/media", key=key,
+                            files={"file": (filename, data, content_type)})
+        try:
+            return RemoteMedia(id=str(answer["id"]), sha256=str(answer.get("sha256") or ""),
+                               content_type=str(answer.get("content_type") or content_type),
+                               size=int(answer.get("size") or len(data)),
+                               url=str(answer.get("url") or ""))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise MarketplaceError(ErrorKind.RETRYABLE,
+                                   "The marketplace sent an incomplete reply.") from exc
 
     def close(self) -> None:
         self.http.close()

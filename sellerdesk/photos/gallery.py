@@ -57,6 +57,9 @@ def snapshot(photo: Photo) -> dict[str, Any]:
         "width": photo.width,
         "height": photo.height,
         "file_name": photo.file_name,
+        # The marketplace's id at the time: a removed photo's id tells the sync that the
+        # listing photo is one SellerDesk sent (and may take away), not the website's own.
+        "media_id": photo.media_id,
     }
 
 

@@ -1,4 +1,5 @@
-"""What the sync engine needs to upload photos once per content, and to use their media ids.
+"""What the sync engine needs to upload photos once per content, and to use their media ids
+(the engine's side is `sellerdesk.sync.push_photos`).
 
 Two outbox operations carry photos to the marketplace:
 

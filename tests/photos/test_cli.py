@@ -1,43 +1,24 @@
-"""`sellerdesk photos import|list`, driven through the real `sellerdesk` entry point."""
+"""`sellerdesk photos import|list`, driven through the real `sellerdesk` entry point (in this
+process, and once as a real child process)."""
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
-from collections.abc import Iterator
+import os
+import subprocess
+import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from sellerdesk import cli
 from sellerdesk.commands import photos as photos_command
 from sellerdesk.photos import Progress
+from sellerdesk.store import Database
+from sellerdesk.store.models import OutboxEntry
 from tests.photos import pictures
-
-
-@pytest.fixture(autouse=True)
-def photos_command_registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Add `photos` to the command line unless cli.py already lists it."""
-    original = cli.build_parser
-
-    def build(*args: Any, **kwargs: Any) -> argparse.ArgumentParser:
-        parser = original(*args, **kwargs)
-        commands = next(a for a in parser._actions
-                        if isinstance(a, argparse._SubParsersAction))
-        if "photos" not in commands.choices:
-
-            def sub(name: str, **kwargs: object) -> argparse.ArgumentParser:
-                child = commands.add_parser(name, **kwargs)  # type: ignore[arg-type]
-                cli._common(child, suppress=True)
-                return child
-
-            photos_command.register(sub)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
-    yield
 
 
 @pytest.fixture
@@ -133,3 +114,40 @@ def test_the_progress_bar_draws_on_a_terminal_only() -> None:
     quiet = photos_command.ProgressBar(pipe, 4)
     quiet.update(Progress(1, 4, "x.jpg", 1, 0), force=True)
     assert pipe.getvalue() == ""
+
+
+def test_import_as_a_real_process(shop: Path, tmp_path: Path) -> None:
+    """The command as a shop's script runs it: registered in `sellerdesk`'s own parser, exit
+    codes and output as DESIGN §9 says, the photo queued for the marketplace."""
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "fronte.jpg").write_bytes(pictures.photo((1000, 900), seed=7))
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "sellerdesk", "--data-dir", str(shop),
+                               *args], capture_output=True, text=True, timeout=60, env=env)
+
+    done = run("--json", "photos", "import", str(folder), "--sku", "SOFA-001")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    report = json.loads(done.stdout)
+    assert [p["name"] for p in report["imported"]] == ["fronte.jpg"]
+
+    listed = run("photos", "list", "SOFA-001")
+    assert listed.returncode == 0 and "fronte.jpg" in listed.stdout
+
+    missing = run("photos", "import", str(folder), "--sku", "NOPE")
+    assert missing.returncode == 1
+    assert missing.stderr == "sellerdesk: No product has the SKU “NOPE”.\n"
+    bad = run("photos", "import")
+    assert bad.returncode == 2  # bad usage
+
+    database = Database.open(shop / "sellerdesk.db")
+    try:
+        with database.read() as session:
+            operations = list(session.scalars(select(OutboxEntry.operation)
+                                              .where(OutboxEntry.operation != "create")))
+    finally:
+        database.close()
+    assert operations == ["photo_upload", "set_photos"]  # waiting for the next sync

@@ -1,9 +1,16 @@
 """The detail pane beside the product table: what the selected product looks like today, with
-its description rendered safely and buttons to edit or duplicate it."""
+its description rendered safely and buttons to edit or duplicate it.
+
+The main photo comes from the page's `ThumbnailProvider` (read in a worker, never decoded here);
+photo files dropped anywhere on the pane are offered to the page (`files_dropped`), which
+imports them into the product shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -28,10 +35,16 @@ from sellerdesk.ui.widgets import ListOrEmpty, heading
 translate = QCoreApplication.translate
 
 
+PHOTO_SIZE = 200  # logical pixels, the long side of the main photo shown
+
+
 class ProductDetail(ListOrEmpty):
+    files_dropped = Signal(str, list)  # product id, [Path]: photos to import into it
+
     def __init__(self, formatter: Formatter, language: str, parent: QWidget | None = None):
         self._fmt = formatter
         self._language = language
+        self.product_id: str | None = None
         body = QWidget()
         # Scrolls rather than forcing its height on the window: the window fits small screens.
         scroller = QScrollArea()
@@ -48,8 +61,11 @@ class ProductDetail(ListOrEmpty):
         self.photo = QLabel(translate("ProductDetail", "No photo yet"), body)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setFrameShape(QFrame.Shape.StyledPanel)
-        self.photo.setMinimumHeight(160)
+        self.photo.setMinimumHeight(PHOTO_SIZE + 8)  # a square photo shows whole
         self.photo.setAccessibleName(translate("ProductDetail", "Main photo"))
+        self.photo.setToolTip(translate("ProductDetail", "Drop photos here to add them"))
+        self.photo.setWordWrap(True)
+        self.setAcceptDrops(True)
         self.languages = QLabel(body)
         self.languages.setAccessibleName(translate("ProductDetail", "Translations"))
         facts = QFormLayout()
@@ -102,6 +118,7 @@ class ProductDetail(ListOrEmpty):
         self.show_nothing()
 
     def show_nothing(self) -> None:
+        self.product_id = None
         self.show_empty(
             translate("ProductDetail", "No product selected"),
             translate("ProductDetail", "Select a product in the list to see it here."),
@@ -110,6 +127,9 @@ class ProductDetail(ListOrEmpty):
     def show_product(self, product: ProductView, description_html: str = "") -> None:
         """Show `product`; `description_html` must come from the catalogue's sanitiser."""
         fmt = self._fmt
+        if product.id != self.product_id:
+            self.show_photo(None)
+        self.product_id = product.id
         self.title.setText(product.title(self._language))
         self.languages.setText("  ".join(
             f"{code.upper()} {'●' if product.texts.get(code, {}).get('title') else '○'}"
@@ -148,3 +168,26 @@ class ProductDetail(ListOrEmpty):
         self.description.setHtml(description_html)
         self.description.setVisible(bool(description_html))
         self.show_content()
+
+    def show_photo(self, pixmap: QPixmap | None) -> None:
+        """The main photo (a placeholder while it loads), or a hint when there is none."""
+        if pixmap is None:
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(translate("ProductDetail", "No photo yet"))
+        else:
+            self.photo.setText("")
+            self.photo.setPixmap(pixmap)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if self.product_id is not None and mime is not None and mime.hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        if self.product_id is None or mime is None or not mime.hasUrls():
+            return
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(self.product_id, paths)

@@ -4,6 +4,10 @@ commands on them (new, edit, duplicate, delete, bulk edit, undo, redo).
 The page runs no SQL: reads go through `ctx.products` / `ctx.catalogue` in worker threads, and
 every write goes through the `UndoController`, which writes off the UI thread, in order, and
 records each edit as one step of the undo history.
+
+Photos: the page owns the shop's `PhotoLibrary` and one `ThumbnailProvider` shared by the table's
+photo column, the detail pane's main photo and the editor's gallery, so a thumbnail read once is
+shown everywhere. Files dropped on the detail pane are imported into the product shown there.
 """
 
 from __future__ import annotations
@@ -11,8 +15,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,11 +40,12 @@ from sellerdesk.catalogue.queries import ProductFilter, ProductRow
 from sellerdesk.catalogue.sanitize import sanitize_html
 from sellerdesk.errors import NotFoundError, SellerDeskError
 from sellerdesk.i18n import LISTING_LANGUAGES
+from sellerdesk.photos import PhotoLibrary
 from sellerdesk.store.models import ProductStatus, SyncState
 from sellerdesk.ui import labels
 from sellerdesk.ui.catalogue.actions import CatalogueActions
 from sellerdesk.ui.catalogue.bulk_dialog import BulkEditDialog
-from sellerdesk.ui.catalogue.detail import ProductDetail
+from sellerdesk.ui.catalogue.detail import PHOTO_SIZE, ProductDetail
 from sellerdesk.ui.catalogue.editor.dialog import ProductEditor
 from sellerdesk.ui.catalogue.product_model import (
     PHOTO,
@@ -48,12 +55,15 @@ from sellerdesk.ui.catalogue.product_model import (
     STATUS,
     STOCK,
     SYNC,
+    THUMB,
     TITLE,
     ProductTableModel,
 )
 from sellerdesk.ui.catalogue.table import ProductTableView
 from sellerdesk.ui.catalogue.undo import Done, UndoController
 from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.photos import ThumbnailProvider
+from sellerdesk.ui.photos.import_progress import ImportProgress
 from sellerdesk.ui.widgets import ListOrEmpty
 
 translate = QCoreApplication.translate
@@ -80,12 +90,17 @@ class CataloguePage(QWidget):
         self.confirm: QMessageBox | None = None
         self.history_view: QUndoView | None = None
         self.undo = UndoController(ctx, self)
+        # Its decoding pool starts on the first import; closed with the window.
+        self.photo_library = PhotoLibrary(ctx.database, ctx.data.photos)
+        ctx.closers.append(self.photo_library.close)
+        self.thumbnails = ThumbnailProvider(self.photo_library, ctx.jobs, self)
         self.model = ProductTableModel(
             self._read_rows,
             ctx.formatter,
             ctx.settings.low_stock_threshold,
             self,
             schedule=self._read_rows_later,
+            thumbnails=self.thumbnails,
         )
 
         # -- filter bar
@@ -156,8 +171,9 @@ class CataloguePage(QWidget):
         self.table.setSortingEnabled(False)  # sorting is SQL's job; the header only asks for it
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 10
+            max(self.table.fontMetrics().height() + 10, THUMB + 4)
         )
+        self.table.setIconSize(QSize(THUMB, THUMB))
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
@@ -182,6 +198,9 @@ class CataloguePage(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what was searched for
 
         self.detail = ProductDetail(ctx.formatter, ctx.language, self)
+        self.detail.files_dropped.connect(self.import_photos)
+        self.thumbnails.product_ready.connect(self._photo_ready)
+        self.photo_progress = ImportProgress(self.photo_library, ctx.jobs, ctx.formatter, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("catalogueSplitter")
         self.splitter.addWidget(self.listing)
@@ -195,6 +214,7 @@ class CataloguePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.message_bar)
+        layout.addWidget(self.photo_progress)
         layout.addWidget(self.splitter, 1)
 
         # -- commands
@@ -267,7 +287,31 @@ class CataloguePage(QWidget):
     def load_first(self) -> asyncio.Task[None]:
         """The window's first load: a screenful of rows first (a millisecond, through the
         sort's index), then the whole listing (a few hundred on 100,000 products)."""
-        return self.ctx.jobs.start(self._load(first_screen=True), name="catalogue-ids")
+        task = self.ctx.jobs.start(self._load(first_screen=True), name="catalogue-ids")
+        if self.ctx.demo:
+            self.ctx.jobs.start(self._seed_demo_photos(), name="catalogue-demo-photos")
+        return task
+
+    async def _seed_demo_photos(self) -> None:
+        """The demo shop's photos after start-up (seconds in all), each shown once stored.
+
+        Each photo is drawn in a worker, then written by the database's own writer thread:
+        `Database.close` waits for that one, and this task, cancelled when the window closes,
+        submits nothing more - no write outlives the database."""
+        from sellerdesk.demo import photos as demo_photos
+
+        library = self.photo_library
+        todo = await self.ctx.jobs.in_thread(demo_photos.pending_products, library)
+        for product_id, item in todo:
+            prepared = await self.ctx.jobs.in_thread(demo_photos.prepare_one, library, item)
+            if prepared is None:
+                continue
+            done = await asyncio.wrap_future(self.ctx.database.submit_write(
+                partial(demo_photos.record_one, library, product_id, item, prepared)))
+            if done:
+                self.thumbnails.invalidate_product(product_id)
+                self.model.photo_ready(product_id)
+                self._photo_ready(product_id)
 
     def _start_load(self) -> asyncio.Task[None]:
         return self.ctx.jobs.start(self._load(), name="catalogue-ids")
@@ -409,6 +453,43 @@ class CataloguePage(QWidget):
             self.detail.show_nothing()
             return
         self.detail.show_product(product, description)  # type: ignore[arg-type]
+        self.detail.show_photo(self.thumbnails.product_thumbnail(product_id, PHOTO_SIZE))
+
+    # -- photos ---------------------------------------------------------------------------
+
+    def _photo_ready(self, product_id: str) -> None:
+        if product_id == self.detail.product_id:
+            self.detail.show_photo(self.thumbnails.product_thumbnail(product_id, PHOTO_SIZE))
+
+    def photos_changed(self, product_id: str) -> None:
+        """A gallery changed (import, new main photo, removal): show its new main photo."""
+        self.thumbnails.invalidate_product(product_id)
+        self.model.photo_ready(product_id)
+        self._photo_ready(product_id)
+        self.model.refresh_rows([product_id])  # its sync state is now "pending"
+
+    def import_photos(self, product_id: str, paths: list[Path]) -> asyncio.Task[None] | None:
+        """Import dropped files and folders into one product, with progress in place."""
+        if self.photo_progress.running:
+            self.show_message(translate("CataloguePage", "Photos are being imported already; "
+                                                         "drop these again when it is done."))
+            return None
+        return self.ctx.jobs.start(self._import_photos(product_id, paths),
+                                   name="catalogue-import-photos")
+
+    async def _import_photos(self, product_id: str, paths: list[Path]) -> None:
+        try:
+            plan = await self.ctx.jobs.in_thread(
+                lambda: self.photo_library.plan(paths, product_id=product_id))
+        except SellerDeskError as exc:
+            self.show_message(str(exc))
+            return
+        report = await self.photo_progress.start(plan)
+        if report is None:
+            return
+        if report.refused or report.cancelled:
+            self.show_message(self.photo_progress.summary(report))
+        self.photos_changed(product_id)
 
     # -- undo ------------------------------------------------------------------------------
 
@@ -456,7 +537,9 @@ class CataloguePage(QWidget):
         if self.editor is not None:
             return
         editor = ProductEditor(self.ctx, self.undo, product, lookups,  # type: ignore[arg-type]
-                               self.window())
+                               self.window(), photos=self.photo_library,
+                               thumbnails=self.thumbnails)
+        editor.photos_changed.connect(self.photos_changed)
         editor.saved.connect(self._editor_saved)
         editor.finished.connect(lambda _r: self._editor_closed(editor))
         self.editor = editor

@@ -1,5 +1,9 @@
 """The product table's model: lazy rows, localised money, translated statuses, sync badges.
 
+The photo column shows each product's main photo from a `ThumbnailProvider`: a placeholder
+until the worker has read (never decoded here) the stored thumbnail, then the row's cell is
+repainted (`photo_ready`).
+
 Rows are read a block at a time (`LazyTableModel`); a block the view asks for and is not cached
 is read at once, on the UI thread (10-30 ms on a big file). To keep scrolling smooth the model
 also reads the blocks on either side of the one just used in a worker thread, so that scrolling
@@ -29,6 +33,7 @@ SYNC_COLOURS = {"synced": "#2e7d32", "pending": "#9e9e9e", "conflict": "#e65100"
                 "rejected": "#c62828"}
 ProductIdRole = Qt.ItemDataRole.UserRole + 1
 TITLE_SHOWN = 300
+THUMB = 28  # logical pixels: fits the default row height
 Rows = dict[str, ProductRow]
 # Runs a read of these ids off the UI thread and hands the rows back on the UI thread.
 Schedule = Callable[[list[str], Callable[[Rows], None]], None]
@@ -36,8 +41,11 @@ Schedule = Callable[[list[str], Callable[[Rows], None]], None]
 
 class ProductTableModel(LazyTableModel[ProductRow]):
     def __init__(self, fetch: Any, formatter: Formatter, low_stock: int, parent: Any = None,
-                 *, schedule: Schedule | None = None):
+                 *, schedule: Schedule | None = None, thumbnails: Any = None):
         super().__init__(fetch, parent)
+        self.thumbnails = thumbnails  # a ThumbnailProvider, or None: no photo column contents
+        if thumbnails is not None:
+            thumbnails.product_ready.connect(self.photo_ready)
         self._fmt = formatter
         self._low_stock = low_stock
         self._schedule = schedule
@@ -80,6 +88,13 @@ class ProductTableModel(LazyTableModel[ProductRow]):
         self._generation += 1
         self._pending.clear()
         super().refresh_rows(ids)
+
+    def photo_ready(self, product_id: str) -> None:
+        """Its main photo arrived (or it turned out to have none): repaint that one cell."""
+        row = self.row_of(product_id)
+        if row is not None:
+            index = self.index(row, PHOTO)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def headers(self) -> Sequence[str]:
         return (
@@ -135,7 +150,9 @@ class ProductTableModel(LazyTableModel[ProductRow]):
                                          Qt.ItemDataRole.AccessibleTextRole):
             return labels.sync_state(row.sync_state)
         elif role == Qt.ItemDataRole.DecorationRole and column == PHOTO:
-            return None  # photos arrive with the photo library (thumbnails off the UI thread)
+            if self.thumbnails is None:
+                return None
+            return self.thumbnails.product_thumbnail(row.id, THUMB)  # returns at once
         elif role == ProductIdRole:
             return row.id
         return None

@@ -155,10 +155,15 @@ class PhotoPreview(QFrame):
             self.facts.clear()
         else:
             number = self.formatter.number if self.formatter else str
-            self.facts.setText(translate("PhotoGallery", "%1 × %2 px · %3 MB · %4")
-                               .replace("%1", number(facts.width))
+            if facts.size < 1024 * 1024:  # "0 MB" would say nothing about a small file
+                text = translate("PhotoGallery", "%1 × %2 px · %3 kB · %4")
+                size = number(max(1, round(facts.size / 1024)))
+            else:
+                text = translate("PhotoGallery", "%1 × %2 px · %3 MB · %4")
+                size = number(megabytes(facts.size))
+            self.facts.setText(text.replace("%1", number(facts.width))
                                .replace("%2", number(facts.height))
-                               .replace("%3", number(megabytes(facts.size)))
+                               .replace("%3", size)
                                .replace("%4", facts.format))
         self._set_problems(problems)
 

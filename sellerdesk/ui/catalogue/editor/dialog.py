@@ -4,6 +4,10 @@ It edits a `ProductDraft` and hands it to the catalogue layer when the owner sav
 written in the background, in one transaction, and becomes one step on the undo stack. Leaving
 with unsaved changes asks first (Save / Discard / Cancel); a refused save (a SKU another product
 uses) keeps the dialog open with the reason, in the owner's language, above the buttons.
+
+The Photos tab is the product's `PhotoGallery` (drop files on it to import them). Photo edits
+are not part of the draft: each is saved at once, in its own transaction, like an import from
+the command line, so Cancel does not undo them. A new product gets its gallery once saved.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from sellerdesk.catalogue.lookups import Lookups
 from sellerdesk.catalogue.views import ProductView
 from sellerdesk.errors import SellerDeskError
 from sellerdesk.i18n import LISTING_LANGUAGES
+from sellerdesk.photos import PhotoLibrary
 from sellerdesk.store.models import ProductStatus
 from sellerdesk.ui import labels
 from sellerdesk.ui.catalogue.editor.details import DetailsTab
@@ -46,18 +51,22 @@ from sellerdesk.ui.catalogue.editor.texts import TextsTab
 from sellerdesk.ui.catalogue.editor.variants import VariantsTab
 from sellerdesk.ui.catalogue.undo import Done, UndoController
 from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.photos import PhotoGallery, ThumbnailProvider
 from sellerdesk.ui.widgets import heading
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
-TEXTS, VARIANTS, DETAILS = range(3)
+TEXTS, VARIANTS, DETAILS, PHOTOS = range(4)
 
 
 class ProductEditor(QDialog):
     saved = Signal(str)  # the product's id, after a save that changed something
+    photos_changed = Signal(str)  # the product's id, after its gallery changed
 
     def __init__(self, ctx: AppContext, undo: UndoController, product: ProductView | None,
-                 lookups: Lookups, parent: QWidget | None = None) -> None:
+                 lookups: Lookups, parent: QWidget | None = None, *,
+                 photos: PhotoLibrary | None = None,
+                 thumbnails: ThumbnailProvider | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("productEditor")
         self.ctx = ctx
@@ -100,6 +109,18 @@ class ProductEditor(QDialog):
         self.tabs.addTab(self.texts, translate("ProductEditor", "Texts"))
         self.tabs.addTab(self.variants, translate("ProductEditor", "Variants and prices"))
         self.tabs.addTab(self.details, translate("ProductEditor", "Details"))
+        self.gallery: PhotoGallery | None = None
+        if photos is not None:
+            self.gallery = PhotoGallery(photos, ctx.jobs, ctx.formatter, thumbnails, self)
+            self.gallery.setObjectName("editorGallery")
+            self.gallery.photos_changed.connect(self.photos_changed)
+            self.tabs.addTab(self.gallery, translate("ProductEditor", "Photos"))
+            self.tabs.setTabEnabled(PHOTOS, product is not None)
+            if product is None:
+                self.tabs.setTabToolTip(PHOTOS, translate(
+                    "ProductEditor", "Save the new product first, then add its photos."))
+            else:
+                self.gallery.set_product(product.id)
 
         # -- messages and buttons
         self.message = QLabel(self)
