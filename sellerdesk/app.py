@@ -25,13 +25,20 @@ log = logging.getLogger(__name__)
 DEMO_SHOP_NAME = "Bottega Rossi"
 
 
+def demo_marketplace(args: argparse.Namespace) -> str:
+    """Which API the demo shop syncs through: the sandbox's own, or its AliExpress gateway."""
+    return "aliexpress" if getattr(args, "demo_marketplace", None) == "aliexpress" else "rest"
+
+
 def data_dir_for(args: argparse.Namespace) -> DataDir:
-    root = Path(args.data_dir) if args.data_dir else default_data_dir(demo=args.demo)
+    root = (Path(args.data_dir) if args.data_dir
+            else default_data_dir(demo=args.demo, demo_marketplace=demo_marketplace(args)))
     return DataDir(root.expanduser()).ensure()
 
 
 def create_context(
-    data: DataDir, *, lang: str | None = None, demo: bool = False, jobs: Any = None
+    data: DataDir, *, lang: str | None = None, demo: bool = False, jobs: Any = None,
+    marketplace: str = "rest",
 ) -> Any:
     """Open the shop (migrating it) and gather what the window needs. Raises SellerDeskError."""
     from sellerdesk.store import Database
@@ -54,6 +61,7 @@ def create_context(
         jobs=jobs or Jobs(),
         shop_name=DEMO_SHOP_NAME if demo else "SellerDesk",
         demo=demo,
+        demo_marketplace=marketplace,
     )
 
 
@@ -100,7 +108,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if integrity is None:  # damaged, and the owner chose not to restore: quit
         return 1
     try:
-        ctx = create_context(data, lang=args.lang, demo=args.demo)
+        ctx = create_context(data, lang=args.lang, demo=args.demo,
+                             marketplace=demo_marketplace(args))
     except SellerDeskError as exc:
         log.error("cannot open %s: %s", data.root, exc)
         print(f"sellerdesk: {exc}", file=sys.stderr)

@@ -73,7 +73,7 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    from sellerdesk.commands import backup, doctor, orders, products, sync
+    from sellerdesk.commands import backup, doctor, orders, photos, products, sync
 
     parser = argparse.ArgumentParser(
         prog="sellerdesk",
@@ -82,6 +82,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     _common(parser, suppress=False)
     parser.add_argument("--demo", action="store_true",
                         help="open the built-in demo shop (its own data folder)")
+    parser.add_argument("--demo-marketplace", choices=("sandbox", "aliexpress"),
+                        default="sandbox",
+                        help="with --demo: sync through the sandbox's own API or its "
+                             "AliExpress gateway (a separate demo folder)")
     parser.add_argument("--version", action="version", version=f"SellerDesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -92,6 +96,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     products.register(sub)
     orders.register(sub)
+    photos.register(sub)
     sync.register(sub)
     doctor.register(sub)
     backup.register(sub)

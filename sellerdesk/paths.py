@@ -16,12 +16,16 @@ APP_NAME = "SellerDesk"
 DATA_DIR_ENV = "SELLERDESK_DATA_DIR"
 
 
-def default_data_dir(*, demo: bool = False) -> Path:
+def default_data_dir(*, demo: bool = False, demo_marketplace: str = "rest") -> Path:
     """The per-user data folder: `%LOCALAPPDATA%\\SellerDesk`, `~/Library/Application Support/
-    SellerDesk` or `~/.local/share/SellerDesk`; the demo shop lives in a `demo` folder inside."""
+    SellerDesk` or `~/.local/share/SellerDesk`; the demo shop lives in a `demo` folder inside
+    (`demo-aliexpress` when it syncs through the AliExpress gateway: another cursor, another
+    copy of the shop)."""
     override = os.environ.get(DATA_DIR_ENV)
     base = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
-    return base / "demo" if demo else base
+    if not demo:
+        return base
+    return base / ("demo" if demo_marketplace == "rest" else f"demo-{demo_marketplace}")
 
 
 @dataclass(frozen=True)

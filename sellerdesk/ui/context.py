@@ -26,6 +26,7 @@ class AppContext:
     jobs: Jobs
     shop_name: str = "SellerDesk"
     demo: bool = False
+    demo_marketplace: str = "rest"  # the demo syncs through "rest" or the "aliexpress" gateway
     # Run at quit, after background jobs are cancelled (stop the sync, the demo marketplace).
     closers: list[Callable[[], object]] = field(default_factory=list)
     formatter: Formatter = field(init=False)

@@ -64,11 +64,12 @@ async def scenario(window: MainWindow) -> dict[str, object]:
     return report
 
 
-def main(data: str) -> int:
+def main(data: str, marketplace: str = "rest") -> int:
     keyring.set_keyring(MemoryKeyring())
     app = make_application(sys.argv[:1])
     collector = GuiThreadCollector(parent=app)
-    ctx = create_context(DataDir(Path(data)).ensure(), lang="en", demo=True)
+    ctx = create_context(DataDir(Path(data)).ensure(), lang="en", demo=True,
+                         marketplace=marketplace)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = MainWindow(ctx)
@@ -88,4 +89,4 @@ def main(data: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(*sys.argv[1:3]))

@@ -10,12 +10,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_demo_syncs_with_its_marketplace(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "tests.ui.demo_child", str(tmp_path / "demo")],
-                          cwd=ROOT,
+@pytest.mark.parametrize(("marketplace", "account"), [("rest", "Demo marketplace"),
+                                                      ("aliexpress", "Demo AliExpress")])
+def test_demo_syncs_with_its_marketplace(tmp_path: Path, marketplace: str,
+                                         account: str) -> None:
+    """Through the sandbox's own API, and (`--demo-marketplace aliexpress`) its AliExpress
+    gateway: the same shop, linked by SKU either way."""
+    done = subprocess.run([sys.executable, "-m", "tests.ui.demo_child", str(tmp_path / "demo"),
+                           marketplace], cwd=ROOT,
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
@@ -26,5 +33,5 @@ def test_demo_syncs_with_its_marketplace(tmp_path: Path) -> None:
     assert report["pending"] == 0 and report["conflicts"] == 0
     assert report["last_error"] is None
     assert "Online" in report["connection"]
-    assert report["account"] == "Demo marketplace"
+    assert report["account"] == account
     assert report["sync_now"] is True

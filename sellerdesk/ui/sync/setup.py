@@ -30,7 +30,7 @@ async def start_sync(ctx: Any, window: Any, *, interval: float = 60.0) -> SyncCo
 
         try:
             sandbox, account = await ctx.jobs.in_thread(
-                start_demo_marketplace, ctx.data, ctx.database, secrets)
+                start_demo_marketplace, ctx.data, ctx.database, secrets, ctx.demo_marketplace)
         except Exception:  # the demo still works offline; say why in the log
             log.exception("the demo marketplace did not start")
             return None
