@@ -114,6 +114,9 @@ def resolve(database: Database, conflict_id: str, keep: str, value: Any = _UNSET
 
 def _resolve_product(session: Session, conflict: Conflict, product: Product, keep: str,
                      chosen: Any) -> None:
+    if conflict.field == "_deleted" and conflict.local_value:
+        _resolve_our_delete(session, product, keep)
+        return
     if conflict.field == "_deleted":
         if keep == "theirs":
             now = utcnow()
@@ -141,6 +144,40 @@ def _resolve_product(session: Session, conflict: Conflict, product: Product, kee
     record(session, entity="product", entity_id=product.id, action="update",
            before={conflict.field: before}, after={conflict.field: chosen},
            summary=f"conflict on {conflict.field}: kept {keep}", outbox=outbox)
+
+
+def _resolve_our_delete(session: Session, product: Product, keep: str) -> None:
+    """Deleted here, edited there (`pull.hold_delete`). Keep mine: the delete is queued again,
+    against the marketplace's version the owner has seen (kept as the product's version).
+    Keep theirs: the product comes back here as the marketplace has it."""
+    if keep == "mine":
+        record(session, entity="product", entity_id=product.id, action="delete", before=None,
+               after=None, summary="conflict: kept my delete over the marketplace's edit",
+               outbox=("delete", {}))
+        return
+    deleted_at = product.deleted_at
+    for variant in product.variants:
+        if deleted_at is not None and variant.deleted_at == deleted_at:
+            taken = session.scalar(select(Variant.id).where(
+                Variant.sku == variant.sku, Variant.deleted_at.is_(None),
+                Variant.id != variant.id).limit(1))
+            if taken is not None:
+                raise ValidationError(f"SKU {variant.sku} belongs to another product now: "
+                                      "change it there first, or keep the delete.")
+            variant.deleted_at = None
+            base = variant.base or {}
+            for name in ("sku", "options", "price_minor", "currency"):
+                if name in base:
+                    setattr(variant, name, base[name])
+            if "stock" in base:
+                variant.stock = int(base["stock"])
+    product.deleted_at = None
+    for name, value in (product.base or {}).items():
+        set_product_field(product, name, value)
+    session.flush()
+    record(session, entity="product", entity_id=product.id, action="restore", before=None,
+           after=local.product_flat(product),
+           summary="conflict: kept the marketplace's edit over my delete")
 
 
 def _resolve_variant(session: Session, conflict: Conflict, variant: Variant, keep: str,

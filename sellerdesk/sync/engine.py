@@ -10,15 +10,17 @@ from __future__ import annotations
 import gc
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from sellerdesk.marketplaces.base import ErrorKind, Marketplace, MarketplaceError
+from sellerdesk.marketplaces.base import ChangeBatch, ErrorKind, Marketplace, MarketplaceError
 from sellerdesk.store import Database
 from sellerdesk.store.models import Account, Conflict, OutboxEntry, OutboxState, utcnow
 from sellerdesk.sync import pull
@@ -26,6 +28,9 @@ from sellerdesk.sync.push import Pusher, PushReport, StopPush
 
 log = logging.getLogger(__name__)
 MAX_PULL_PAGES = 10_000  # a bound on one pass; the cursor carries on next time
+# Pages join the open transaction until it has been open this long: the store's single writer
+# (a user's edit waits for it) is never held much longer than that, even on a slow network.
+GROUP_SECONDS = 1.0
 
 
 @dataclass
@@ -147,24 +152,63 @@ class SyncEngine:
     def _pull(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
         """Page through the change feed, fetching the next page while this one is applied:
         the marketplace's time and ours overlap instead of adding up (a first sync of a big
-        shop is a hundred pages). Pages are still applied, and the cursor stored, in order."""
+        shop is a hundred pages). Pages are still applied, and the cursor stored, in order.
+
+        Pages already downloaded are applied in the same transaction, for up to `GROUP_SECONDS`:
+        a commit costs SQLite more than a page's rows (FTS5 writes out a new segment and merges,
+        the WAL is synced and checkpointed); a commit per page added 1.5 s to the first sync of
+        a 10,000-product shop. The transaction waits for the next page only while it is younger
+        than `GROUP_SECONDS`, so the store's single writer is held about that long at most; a
+        failed download ends the group, which is committed before the error is raised. Each
+        page's cursor is saved with its changes, so a crash loses nothing the store kept."""
         with self.db.read() as session:
             cursor = pull.load_cursor(session, self.account_id)
         if cancelled():
             return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as fetcher:
-            ahead = fetcher.submit(self.market.changes, cursor)
-            for _page in range(MAX_PULL_PAGES):
+            ahead: Future[ChangeBatch] | None = fetcher.submit(self.market.changes, cursor)
+            taken = 0
+
+            def take() -> ChangeBatch | None:
+                """The next page, and the download of the one after it started."""
+                nonlocal ahead, taken
+                if ahead is None or taken >= MAX_PULL_PAGES:
+                    return None
                 batch = ahead.result()
+                taken += 1
                 report.pages += 1
+                ahead = None
                 if batch.has_more and not cancelled():
                     ahead = fetcher.submit(self.market.changes, batch.cursor)
-                if batch.changes or batch.cursor != cursor:
-                    report.pulled += self.db.run_write(
-                        lambda s, b=batch: pull.apply_batch(s, self.account_id, b))
-                cursor = batch.cursor
-                if not batch.has_more or cancelled():
-                    return
+                return batch
+
+            first = take()
+            while first is not None:
+                group = [first]
+
+                def apply(session: Session, group: list[ChangeBatch] = group) -> int:
+                    """The group so far, then the next pages as they arrive. Runs
+                    again from the start if the database was busy (`run_write`)."""
+                    began, applied = time.monotonic(), 0
+                    for batch in group:
+                        applied += pull.apply_batch(session, self.account_id, batch)
+                    while ahead is not None and not cancelled():
+                        left = GROUP_SECONDS - (time.monotonic() - began)
+                        if left <= 0 or not wait([ahead], timeout=left).done:
+                            break
+                        if ahead.exception() is not None:
+                            break  # raised by take() after this commit: the group is kept
+                        batch = take()
+                        if batch is None:
+                            break
+                        group.append(batch)
+                        applied += pull.apply_batch(session, self.account_id, batch)
+                    return applied
+
+                if first.changes or first.cursor != cursor:
+                    report.pulled += self.db.run_write(apply)
+                cursor = group[-1].cursor
+                first = take() if not cancelled() else None
 
     def _finish(self, report: SyncReport) -> None:
         error = report.error

@@ -31,6 +31,7 @@ from sellerdesk.store.models import (
     Order,
     OrderLine,
     OutboxEntry,
+    OutboxState,
     Product,
     ProductText,
     SyncCursor,
@@ -179,6 +180,9 @@ def apply_product(session: Session, remote: RemoteProduct, pending: Pending) -> 
         return  # its variants' newer states come in their own entries
     theirs = remote_product_fields(remote)
     if product.deleted_at is not None:  # our delete is on its way (or done)
+        if pending.has("product", product.id) and deletes_their_edit(session, product, theirs):
+            hold_delete(session, product, remote)
+            return
         product.base, product.remote_version = theirs, remote.version
         return
     busy = pending.has("product", product.id)
@@ -208,6 +212,50 @@ def apply_product(session: Session, remote: RemoteProduct, pending: Pending) -> 
         local.refresh_sync_state(session, product)
     else:
         product.sync_state = "synced"
+
+
+def _delete_waiting(session: Session, product: Product) -> bool:
+    """Is our delete of `product` not done on the marketplace yet: queued, or held by an open
+    conflict with their edit (`hold_delete`)?"""
+    if any(e.operation == "delete" and e.state != OutboxState.REJECTED
+           for e in local.entries_for(session, "product", product.id)):
+        return True
+    held = local.open_conflicts(session, "product", product.id).get("_deleted")
+    return held is not None and bool(held.local_value)
+
+
+def deletes_their_edit(session: Session, product: Product, theirs: dict[str, Any]) -> bool:
+    """Would our delete, not yet done on the marketplace, throw away an edit made there?
+
+    Their fields are compared with the base we last agreed on (with the values our own
+    pending changes carried counted as agreed: their echo is no edit). A listing leaving the
+    marketplace's audit is the marketplace's doing, not an edit the owner would lose."""
+    if not _delete_waiting(session, product):
+        return False
+    base = product.base or {}
+    changed = local.pending_fields(session, "product", product.id)
+    agreed = agreed_base(session, "product", product.id, base, theirs, changed)
+    edited = {name for name in set(agreed) | set(theirs) if agreed.get(name) != theirs.get(name)}
+    if agreed.get("status") == "auditing":
+        edited.discard("status")
+    return bool(edited)
+
+
+def hold_delete(session: Session, product: Product, remote: RemoteProduct) -> None:
+    """Our delete against their edit: a Conflict for the owner, never a silent delete.
+
+    The delete leaves the outbox and waits in the conflict (as a delete made there against
+    an edit made here does, `apply_deleted`): keep mine queues it again, to delete the listing
+    as it now is (its version is kept here); keep theirs brings the product back here with
+    their fields (`conflicts.resolve`). A later edit there updates the same conflict."""
+    product.base, product.remote_version = remote_product_fields(remote), remote.version
+    upsert_conflict(session, "product", product.id, "_deleted", (False, True, False),
+                    remote.version)
+    for entry in local.entries_for(session, "product", product.id):
+        if entry.operation == "delete":
+            session.delete(entry)
+    session.flush()
+    local.refresh_sync_state(session, product)
 
 
 def apply_variant(session: Session, remote: RemoteVariant, pending: Pending, *,
@@ -262,10 +310,25 @@ def apply_stock(session: Session, remote: RemoteStock) -> None:
     variant.base = {**(variant.base or {}), "stock": remote.stock}
 
 
+def _deleted_on_both_sides(session: Session, product: Product) -> None:
+    """Deleted here and now there too: a delete held against their edit (`hold_delete`) has
+    nothing left to decide - both sides want it gone - so it is closed, not shown."""
+    held = local.open_conflicts(session, "product", product.id).get("_deleted")
+    if held is not None and held.local_value:
+        held.resolved_at = utcnow()
+        held.resolution = "theirs"  # the marketplace's delete, which is also mine
+        session.flush()
+        local.refresh_sync_state(session, product)
+
+
 def apply_deleted(session: Session, deleted: Deleted, pending: Pending) -> None:
     model = Product if deleted.entity == "product" else Variant
     row = session.scalar(select(model).where(model.remote_id == deleted.id))
-    if row is None or row.deleted_at is not None:
+    if row is None:
+        return
+    if row.deleted_at is not None:
+        if isinstance(row, Product):
+            _deleted_on_both_sides(session, row)
         return
     # Edited here (a variant's price included, a stock move not: a counter of a listing that is
     # gone is moot), deleted there: the owner decides; nothing is dropped silently.

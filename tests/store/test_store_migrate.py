@@ -49,7 +49,7 @@ TRIGGERS = {
     "variants_ad",
 }
 # Tables SQLite makes for the FTS5 index itself; not in the ORM models by design.
-SEARCH_TABLES = {"product_search", "search_keys"}
+SEARCH_TABLES = {"product_search", "search_keys", "search_deferred"}
 
 
 def raw_rows(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
@@ -355,3 +355,31 @@ def test_folder_names_with_uri_characters_open_and_back_up_the_right_file(
         assert raw_rows(backup, "SELECT id FROM products") == [("p-old",)]
         assert Catalogue(database).count() == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder]  # no stray files beside it
+
+
+def test_0005_downgrades_to_the_0002_triggers_and_back(tmp_path: Path) -> None:
+    """Migration 0005 only adds a WHEN to three insert triggers and the `search_deferred`
+    table; its downgrade restores 0002's triggers word for word."""
+    from alembic import command
+
+    from sellerdesk.store.engine import make_engine
+
+    path = tmp_path / "shop.db"
+    migrate.upgrade(path, "0004")
+    before = raw_rows(path, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    migrate.upgrade(path, "0005")
+    deferred = raw_rows(path, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                              " AND sql LIKE '%search_deferred%'")
+    assert sorted(name for name, _sql in deferred) == ["products_ai", "texts_ai", "variants_ai"]
+    engine = make_engine(path, writer=True, foreign_keys=False)
+    try:
+        with engine.connect() as connection:
+            command.downgrade(migrate.alembic_config(connection), "0004")  # type: ignore[arg-type]
+            connection.commit()
+    finally:
+        engine.dispose()
+    after = raw_rows(path, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    assert sorted(after) == sorted(before)
+    assert "search_deferred" not in _names(path, "table")
+    migrate.upgrade(path, "0005")
+    assert "search_deferred" in _names(path, "table")

@@ -6,11 +6,12 @@ from collections.abc import Callable
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from sellerdesk.catalogue import Catalogue, ProductInput, VariantInput
 from sellerdesk.catalogue.queries import ProductFilter, product_ids
 from sellerdesk.store import Database
-from sellerdesk.store.search import fts_query, rebuild, search_product_ids
+from sellerdesk.store.search import deferred_search, fts_query, rebuild, search_product_ids
 
 MakeProduct = Callable[..., str]
 
@@ -298,3 +299,77 @@ def test_purging_a_tombstone_removes_its_search_document(
         ProductInput(texts={"it": {"title": "Divano nuovo"}}, variants=[VariantInput("N-1", 1)])
     )
     assert _found(database, "divano") == {new}
+
+
+def _documents(database: Database) -> dict[str, tuple[object, ...]]:
+    """Each product's search document and variant summary, as stored."""
+    with database.read() as session:
+        return _documents_in(session)
+
+
+def _insert_raw(session: Session, product_id: str, sku: str) -> None:
+    """A product with two texts and two variants, written as the sync's bulk path writes."""
+    now = "2026-11-24 10:00:00.000000"
+    session.execute(text(
+        "INSERT INTO products (id, status, main_language, category, brand, tags, sync_state,"
+        " created_at, updated_at) VALUES (:id, 'active', 'it', 'Sedute', 'Rossi',"
+        " '[\"legno\", \"cucina\"]', 'synced', :now, :now)"), {"id": product_id, "now": now})
+    for language, title in (("it", "Sgabello alto"), ("en", "Tall stool")):
+        session.execute(text(
+            "INSERT INTO product_texts (product_id, language, title, description)"
+            " VALUES (:id, :language, :title, 'Faggio')"),
+            {"id": product_id, "language": language, "title": title})
+    for position, (suffix, price) in enumerate((("B", 4_500), ("A", 3_900))):
+        session.execute(text(
+            "INSERT INTO variants (id, product_id, sku, options, price_minor, currency, stock,"
+            " position, created_at, updated_at) VALUES (:vid, :id, :sku, '{}', :price, 'EUR',"
+            " 4, :position, :now, :now)"),
+            {"vid": f"{product_id}-{suffix}", "id": product_id, "sku": f"{sku}-{suffix}",
+             "price": price, "position": position, "now": now})
+
+
+def test_deferred_search_rebuilds_exactly_what_the_triggers_would(database: Database) -> None:
+    """Bulk writers (the first sync) skip the per-row triggers for their own new products and
+    rebuild those documents and summaries at once (migration 0005); any other row written in
+    the same transaction is still kept by the triggers."""
+    with database.write() as session:
+        with deferred_search(session, ["bulk"]):
+            _insert_raw(session, "bulk", "BLK")
+            _insert_raw(session, "other", "OTH")  # not listed: the triggers keep it
+            inside = _documents_in(session)
+        assert inside["bulk"] == (None,) * 4 + (None, None, None, 0, 0)  # skipped meanwhile
+        assert inside["other"][0] == "OTH-B OTH-A"
+        assert session.scalar(text("SELECT count(*) FROM search_deferred")) == 0
+    rebuilt = _documents(database)
+    with database.write() as session:  # the triggers' own way: reindex and resummarise all
+        session.execute(text("UPDATE products SET deleted_at = deleted_at"))
+        session.execute(text("UPDATE variants SET stock = stock"))
+    by_triggers = _documents(database)
+    assert rebuilt == by_triggers
+    assert rebuilt["bulk"] == ("BLK-B BLK-A", "Tall stool Sgabello alto", "Faggio Faggio",
+                               "legno cucina Rossi Sedute", "BLK-B", 3_900, "EUR", 8, 2)
+    assert _found(database, "sgab") == {"bulk", "other"}
+    assert _found(database, "BLK") == {"bulk"}
+
+
+def test_deferred_search_failing_leaves_nothing_behind(database: Database) -> None:
+    with (pytest.raises(RuntimeError), database.write() as session,
+          deferred_search(session, ["bulk"])):
+        _insert_raw(session, "bulk", "BLK")
+        raise RuntimeError("the bulk writer failed")
+    with database.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM search_deferred")) == 0
+        assert session.scalar(text("SELECT count(*) FROM products")) == 0
+    # A product written afterwards by anyone is indexed by the triggers as always.
+    with database.write() as session:
+        _insert_raw(session, "later", "LAT")
+    assert _found(database, "LAT") == {"later"}
+
+
+def _documents_in(session: Session) -> dict[str, tuple[object, ...]]:
+    rows = session.execute(text(
+        "SELECT p.id, s.sku, s.title, s.description, s.tags, p.primary_sku,"
+        " p.price_min_minor, p.currency, p.stock_total, p.variant_count FROM products p"
+        " LEFT JOIN search_keys k ON k.product_id = p.id"
+        " LEFT JOIN product_search s ON s.rowid = k.doc"))
+    return {row[0]: tuple(row[1:]) for row in rows}

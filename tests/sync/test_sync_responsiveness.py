@@ -2,6 +2,12 @@
 through `asyncio.to_thread(engine.sync_once)`, as the window runs it, and the Qt event loop keeps
 turning: a 10 ms timer records the gap between its ticks, and no gap reaches 100 ms.
 
+What is measured is the app's doing: a gap also grows while the operating system keeps the GUI
+thread waiting for a CPU (other programs on a loaded 2-core machine; the test was flaky there).
+Linux counts that time per thread (`/proc/self/task/<tid>/schedstat`, time spent runnable on a
+run queue), so each gap is judged without it; waiting for the interpreter lock or for a
+blocked event loop is sleeping, not queueing, and stays counted. Both figures are printed.
+
 The marketplace runs in a process of its own, as a real one would: in this process it would be
 the sandbox's own request handling, not the app, competing with the window for the interpreter.
 """
@@ -12,6 +18,7 @@ import asyncio
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,6 +80,16 @@ def fill(path: Path) -> None:
         db.close()
 
 
+def queued_seconds() -> float:
+    """Seconds this thread has spent runnable but waiting for a CPU (0.0 where the kernel does
+    not say: then the gaps are judged whole, as before)."""
+    try:
+        with open(f"/proc/self/task/{threading.get_native_id()}/schedstat") as stats:
+            return int(stats.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 @pytest.fixture
 def marketplace(fast_tmp: Path) -> Iterator[str]:
     path = fast_tmp / "marketplace.db"
@@ -95,18 +112,20 @@ def test_the_event_loop_never_stalls_during_a_full_sync(qapp: QApplication, mark
     client = Client.connect(fast_tmp / "desk" / "sellerdesk.db", marketplace, "desk")
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    gaps: list[float] = []
+    gaps: list[float] = []  # ms between ticks, as the clock on the wall says
+    queued: list[float] = []  # ms of each gap the GUI thread spent waiting for a CPU
     ends: list[float] = []  # when each gap ended
-    last = [0.0]
+    last = [0.0, 0.0]
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(TICK_MS)
 
     def tick() -> None:
-        now = time.perf_counter()
+        now, waited = time.perf_counter(), queued_seconds()
         gaps.append((now - last[0]) * 1000)
+        queued.append((waited - last[1]) * 1000)
         ends.append(now)
-        last[0] = now
+        last[:] = [now, waited]
 
     timer.timeout.connect(tick)
 
@@ -114,7 +133,7 @@ def test_the_event_loop_never_stalls_during_a_full_sync(qapp: QApplication, mark
 
     async def full_sync() -> tuple[object, float]:
         nonlocal began
-        last[0] = time.perf_counter()
+        last[:] = [time.perf_counter(), queued_seconds()]
         timer.start()
         began = time.perf_counter()
         report = await asyncio.to_thread(client.engine.sync_once)
@@ -130,12 +149,14 @@ def test_the_event_loop_never_stalls_during_a_full_sync(qapp: QApplication, mark
         loop.close()
         client.close()
     assert getattr(report, "ok", False), report
-    worst = max(gaps)
-    at = ends[gaps.index(worst)] - began
+    stalls = [gap - wait for gap, wait in zip(gaps, queued, strict=True)]
+    worst = max(stalls)
+    at = ends[stalls.index(worst)] - began
     figure(f"responsiveness: full sync of {PRODUCTS:,} products and {ORDERS:,} orders "
            f"({getattr(report, 'pulled', 0):,} changes, {elapsed:.1f} s) in a worker thread "
            f"from qasync: {len(gaps)} ticks of a {TICK_MS} ms timer, median gap "
-           f"{statistics.median(gaps):.1f} ms, worst {worst:.1f} ms, ending {at:.2f} s into the "
-           f"sync (limit {LIMIT_MS} ms)")
+           f"{statistics.median(gaps):.1f} ms, worst {max(gaps):.1f} ms on the wall clock; "
+           f"without the GUI thread's {sum(queued):.0f} ms waiting for a CPU, worst "
+           f"{worst:.1f} ms, ending {at:.2f} s into the sync (limit {LIMIT_MS} ms)")
     assert len(gaps) >= elapsed * 1000 / TICK_MS / 2  # the loop really turned throughout
     assert worst < LIMIT_MS
