@@ -121,6 +121,14 @@ class Synced:
 
 class Product(Synced, Base):
     __tablename__ = "products"
+    __table_args__ = (
+        # The table's unfiltered listing and the sidebar's counts, from the index alone
+        # (migration 0006); partial, so tombstones cost nothing.
+        Index("ix_products_live_primary_sku", "primary_sku", "id",
+              sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_products_live_sync_state", "sync_state",
+              sqlite_where=text("deleted_at IS NULL")),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     status: Mapped[str] = mapped_column(String(16), default=ProductStatus.DRAFT)
