@@ -43,7 +43,10 @@ def field_name(field: str) -> str:
     return f"{name} ({labels.language_name(language)})" if language else name
 
 
-def show_value(value: Any) -> str:
+def show_value(value: Any, field: str = "") -> str:
+    if field == "_deleted":  # a delete against an edit: say which side deleted, in words
+        return (translate("ConflictDialog", "Deleted") if value
+                else translate("ConflictDialog", "Still listed"))
     if value is None:
         return "—"
     if isinstance(value, str):
@@ -75,7 +78,7 @@ class ConflictDialog(QDialog):
         )
         for column, (title, value) in enumerate(columns):
             grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, column)
-            box = QPlainTextEdit(show_value(value), self)
+            box = QPlainTextEdit(show_value(value, conflict.field), self)
             box.setReadOnly(True)
             box.setAccessibleName(title)
             grid.addWidget(box, 1, column)

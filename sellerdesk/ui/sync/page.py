@@ -202,8 +202,8 @@ class SyncPage(QWidget):
         self.conflicts.clear()
         for conflict in conflicts:
             item = QTreeWidgetItem([conflict.label, field_name(conflict.field),
-                                    show_value(conflict.mine)[:80],
-                                    show_value(conflict.theirs)[:80]])
+                                    show_value(conflict.mine, conflict.field)[:80],
+                                    show_value(conflict.theirs, conflict.field)[:80]])
             item.setData(0, ConflictRole, conflict)
             self.conflicts.addTopLevelItem(item)
         for widget in (self.conflicts_title, self.conflicts, self.resolve_button):
