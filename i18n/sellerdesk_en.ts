@@ -548,6 +548,10 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Add your first product, or import your catalogue from the command line (sellerdesk products add). Connecting a marketplace account brings in the products you already sell there.</translation>
     </message>
     <message>
+        <source>Photos are being imported already; drop these again when it is done.</source>
+        <translation>Photos are being imported already; drop these again when it is done.</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -665,6 +669,10 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Deleted</translation>
     </message>
     <message>
+        <source>Still listed</source>
+        <translation>Still listed</translation>
+    </message>
+    <message>
         <source>Conflict: %1</source>
         <translation>Conflict: %1</translation>
     </message>
@@ -716,8 +724,20 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Marketplace with the SellerDesk API (e.g. the sandbox)</translation>
     </message>
     <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
         <source>Marketplace address</source>
         <translation>Marketplace address</translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation>App key</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>App secret</translation>
     </message>
     <message>
         <source>e.g. Bottega Rossi on the marketplace</source>
@@ -730,6 +750,14 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Address:</source>
         <translation>Address:</translation>
+    </message>
+    <message>
+        <source>App key:</source>
+        <translation>App key:</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>App secret:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -746,6 +774,10 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Enter the marketplace&apos;s address, starting with https://</source>
         <translation>Enter the marketplace&apos;s address, starting with https://</translation>
+    </message>
+    <message>
+        <source>Enter the app key and app secret of your AliExpress app (from the AliExpress Open Platform console).</source>
+        <translation>Enter the app key and app secret of your AliExpress app (from the AliExpress Open Platform console).</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in one to log in:
@@ -1865,6 +1897,10 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>All variants</translation>
     </message>
     <message>
+        <source>%1 × %2 px · %3 kB · %4</source>
+        <translation>%1 × %2 px · %3 kB · %4</translation>
+    </message>
+    <message>
         <source>%1 × %2 px · %3 MB · %4</source>
         <translation>%1 × %2 px · %3 MB · %4</translation>
     </message>
@@ -2116,6 +2152,10 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Main photo</translation>
     </message>
     <message>
+        <source>Drop photos here to add them</source>
+        <translation>Drop photos here to add them</translation>
+    </message>
+    <message>
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
@@ -2212,6 +2252,14 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Save the new product first, then add its photos.</source>
+        <translation>Save the new product first, then add its photos.</translation>
     </message>
     <message>
         <source>Untitled product</source>

@@ -548,6 +548,10 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Aggiungi il tuo primo prodotto, o importa il catalogo dalla riga di comando (sellerdesk products add). Collegando un account del marketplace arrivano i prodotti che vendi già lì.</translation>
     </message>
     <message>
+        <source>Photos are being imported already; drop these again when it is done.</source>
+        <translation>È già in corso un&apos;importazione di foto; trascina di nuovo queste quando è terminata.</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annulla %1</translation>
     </message>
@@ -665,6 +669,10 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Eliminato</translation>
     </message>
     <message>
+        <source>Still listed</source>
+        <translation>Ancora in vendita</translation>
+    </message>
+    <message>
         <source>Conflict: %1</source>
         <translation>Conflitto: %1</translation>
     </message>
@@ -716,8 +724,20 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Marketplace con l&apos;API di SellerDesk (ad es. il sandbox)</translation>
     </message>
     <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
         <source>Marketplace address</source>
         <translation>Indirizzo del marketplace</translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation>Chiave dell&apos;app</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Segreto dell&apos;app</translation>
     </message>
     <message>
         <source>e.g. Bottega Rossi on the marketplace</source>
@@ -730,6 +750,14 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Address:</source>
         <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <source>App key:</source>
+        <translation>Chiave dell&apos;app:</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>Segreto dell&apos;app:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -746,6 +774,10 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Enter the marketplace&apos;s address, starting with https://</source>
         <translation>Inserisci l&apos;indirizzo del marketplace, che inizia con https://</translation>
+    </message>
+    <message>
+        <source>Enter the app key and app secret of your AliExpress app (from the AliExpress Open Platform console).</source>
+        <translation>Inserisci la chiave e il segreto della tua app AliExpress (dalla console di AliExpress Open Platform).</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in one to log in:
@@ -1865,6 +1897,10 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Tutte le varianti</translation>
     </message>
     <message>
+        <source>%1 × %2 px · %3 kB · %4</source>
+        <translation>%1 × %2 px · %3 kB · %4</translation>
+    </message>
+    <message>
         <source>%1 × %2 px · %3 MB · %4</source>
         <translation>%1 × %2 px · %3 MB · %4</translation>
     </message>
@@ -2116,6 +2152,10 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Foto principale</translation>
     </message>
     <message>
+        <source>Drop photos here to add them</source>
+        <translation>Trascina qui le foto per aggiungerle</translation>
+    </message>
+    <message>
         <source>Translations</source>
         <translation>Traduzioni</translation>
     </message>
@@ -2212,6 +2252,14 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Details</source>
         <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Save the new product first, then add its photos.</source>
+        <translation>Salva prima il nuovo prodotto, poi aggiungi le sue foto.</translation>
     </message>
     <message>
         <source>Untitled product</source>
