@@ -236,6 +236,16 @@ class Marketplace(Protocol):
 
     def update_prices(self, items: list[PriceChange], key: str) -> list[ItemResult]: ...
 
+    def prepare_stock(self, items: list[StockChange], key: str, *,
+                      sent: bool) -> list[StockChange]:
+        """The exact items a stock batch will be sent as, called before every send of batch
+        `key`; the engine persists what it returns with the batch before sending it, so a retry
+        after a restart sends the very same request. `sent`: this form may already have been
+        sent (and applied) by an earlier attempt whose outcome is unknown. A marketplace whose
+        deltas are idempotent by key returns `items` unchanged; one that only takes absolute
+        levels turns each delta into a compare-and-set (expected level -> new level)."""
+        ...
+
     def update_stock(self, items: list[StockChange], key: str) -> list[ItemResult]: ...
 
     def fulfil(

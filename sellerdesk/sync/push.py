@@ -47,7 +47,7 @@ from sellerdesk.store.models import (
     Variant,
     utcnow,
 )
-from sellerdesk.sync import local, pull
+from sellerdesk.sync import local, pull, push_photos
 from sellerdesk.sync.bulk import chunked
 from sellerdesk.sync.fields import (
     VARIANT_FIELDS,
@@ -91,6 +91,8 @@ def _chain_of(session: Session, entry: OutboxEntry) -> str:
         return f"product:{variant.product_id}" if variant else f"variant:{entry.entity_id}"
     if entry.entity == "fulfilment":
         return f"order:{entry.payload.get('order_id')}"
+    if entry.entity == "photo":
+        return push_photos.chain_of(entry)
     return f"{entry.entity}:{entry.entity_id}"
 
 
@@ -203,6 +205,8 @@ class Pusher:
             ("variant", "delete"): self._delete_variant,
             ("fulfilment", "create"): self._fulfil,
             ("order", "cancel"): self._cancel_order,
+            ("photo", "photo_upload"): lambda g: push_photos.upload_photo(self, g),
+            ("product", "set_photos"): lambda g: push_photos.set_photos(self, g),
         }.get(kind)
         if handler is None:
             self._reject(group, f"SellerDesk cannot send '{kind[1]}' of a {kind[0]} yet.")
@@ -444,13 +448,32 @@ class Pusher:
             except MarketplaceError as error:
                 if error.kind != ErrorKind.CONFLICT:
                     raise
-                current = (error.current if isinstance(error.current, RemoteProduct)
-                           else self.market.get_product(remote_id))
-                version = current.version
+                try:
+                    current = (error.current if isinstance(error.current, RemoteProduct)
+                               else self.market.get_product(remote_id))
+                except NotFound:  # deleted there meanwhile: what we wanted
+                    self._acknowledge(group, lambda s: None)
+                    return True
+                if self.db.run_write(lambda s, c=current: self._delete_conflict(s, c, group)):
+                    self.report.conflicts += 1
+                    return False  # held: the owner chooses (conflicts.resolve)
+                version = current.version  # changed there, but nothing the owner would lose
                 continue
             self._acknowledge(group, lambda s: None)
             return True
         return False
+
+    def _delete_conflict(self, session: Session, current: RemoteProduct,
+                         group: list[int]) -> bool:
+        """After a 412 on a delete: if the marketplace's version carries an edit, hold the
+        delete as a Conflict instead of deleting their edit unseen."""
+        entry = self._entry(session, group[0])
+        product = session.get(Product, entry.entity_id) if entry else None
+        if product is None or not pull.deletes_their_edit(
+                session, product, remote_product_fields(current)):
+            return False
+        pull.hold_delete(session, product, current)
+        return True
 
     # -- variants -------------------------------------------------------------------------
 
@@ -621,15 +644,21 @@ class Pusher:
                 if entry is None or entry.batch_key or entry.state != OutboxState.PENDING:
                     continue
                 variant = variants.get(entry.entity_id)
-                if variant is not None and variant.deleted_at is not None:
+                kind = "stock" if entry.operation in local.STOCK_OPS else "price"
+                if variant is not None and variant.deleted_at is not None and (
+                        kind == "price" or "_deleted" not in
+                        local.open_conflicts(session, "product", variant.product_id)):
                     # Deleted here since (its delete may already have gone ahead of it): a
                     # price or stock move of a listing that is gone is moot, not a refusal.
+                    # While the delete is held in a conflict the listing is still there and a
+                    # stock move (a sale) still counts; a price edit does not: either choice,
+                    # the delete or their version, leaves it moot, and sending it would
+                    # overwrite their price unseen.
                     session.delete(entry)
                     continue
                 if variant is None or variant.remote_id is None \
                         or variant.product.remote_id is None:
                     continue
-                kind = "stock" if entry.operation in local.STOCK_OPS else "price"
                 wire = self._wire(entry, variant)
                 chunk = chunks.setdefault(kind, [])
                 seen = products.setdefault(kind, set())
@@ -684,6 +713,8 @@ class Pusher:
             # under new keys (the conflicted one then goes without its price).
             self._unbatch([seq for seq, _v, _w in wires])
             return False
+        if kind == "stock":
+            wires = self._prepare_stock(key, wires)
         self._count_attempt([seq for seq, _v, _w in wires])
         self.report.sent += 1
         try:
@@ -703,6 +734,40 @@ class Pusher:
         crash_point("push.after_send")
         self._apply_batch_results(kind, wires, results)
         return True
+
+    def _prepare_stock(self, key: str, wires: list[tuple[int, str, dict[str, Any]]]
+                       ) -> list[tuple[int, str, dict[str, Any]]]:
+        """The stock batch in the form the marketplace will receive (AliExpress: deltas become
+        compare-and-sets), persisted before it is sent, so a retry after a restart repeats
+        exactly that request. `prepared_at` is the attempt count when that form was saved:
+        an attempt counted since then may have been applied."""
+        seqs = [seq for seq, _v, _w in wires]
+        with self.db.read() as session:
+            attempts = dict(session.execute(select(OutboxEntry.seq, OutboxEntry.attempts)
+                                            .where(OutboxEntry.seq.in_(seqs))).all())
+        sent = any("prepared_at" in w and (attempts.get(s) or 0) > w["prepared_at"]
+                   for s, _v, w in wires)
+        items = [StockChange(sku=w["sku"], adjust=w.get("adjust"), set=w.get("set"),
+                             expected=w.get("expected"), ref=w.get("ref")) for _s, _v, w in wires]
+        prepared = self.market.prepare_stock(items, key, sent=sent)
+        if prepared == items:
+            return wires
+        assert len(prepared) == len(items), "prepare_stock must keep the batch's items"
+        # An item kept as it was keeps its `prepared_at`: it may have gone out since.
+        new = [(s, v, w if p == i else {**w, "adjust": p.adjust, "set": p.set,
+                                         "expected": p.expected,
+                                         "prepared_at": attempts.get(s) or 0})
+               for (s, v, w), i, p in zip(wires, items, prepared, strict=True)]
+
+        def work(session: Session) -> None:
+            for seq, _v, wire in new:
+                entry = self._entry(session, seq)
+                if entry is not None:
+                    entry.payload = {**entry.payload, "wire": wire}
+
+        self.db.run_write(work)
+        crash_point("push.stock_prepared")
+        return new
 
     def _unbatch(self, seqs: list[int]) -> None:
         def work(session: Session) -> None:
@@ -788,9 +853,13 @@ class Pusher:
                 entry = entries.get(seq)
                 if variant is None or entry is None:
                     continue
+                # A delta has no "quantity": the marketplace says what mine would be (AliExpress:
+                # a delta whose earlier attempt may or may not have landed).
+                mine = entry.payload.get("quantity", result.error.current if result.error
+                                         else None)
                 pull.upsert_conflict(session, "variant", variant_id, "stock",
-                                     ((variant.base or {}).get("stock"),
-                                      entry.payload.get("quantity"), result.stock), None)
+                                     ((variant.base or {}).get("stock"), mine, result.stock),
+                                     None)
                 done.append(seq)
 
         self.db.run_write(work)

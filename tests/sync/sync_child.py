@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -75,7 +76,9 @@ def sync_pass(database_path: Path, url: str, out: TextIO) -> int:
     return 0
 
 
-def fork_server() -> int:
+def fork_server(run: Callable[[Path, str, TextIO], int] | None = None) -> int:
+    """`run` is the pass to fork (default `sync_pass`; the AliExpress crash tests pass theirs)."""
+    run = run or sync_pass
     import sellerdesk.secrets
     import sellerdesk.store
     import sellerdesk.sync.accounts
@@ -91,7 +94,7 @@ def fork_server() -> int:
                 if crash:
                     os.environ[CRASH_ENV] = crash[0]
                 with open(report, "w", encoding="utf-8") as out:
-                    code = sync_pass(Path(database), url, out)
+                    code = run(Path(database), url, out)
             finally:
                 os._exit(code)
         print(f"pid {pid}", flush=True)

@@ -6,8 +6,11 @@ What AliExpress lacks, the adapter makes up for without weakening the engine's g
   object) when its digest differs from the version the engine agreed on;
 - no idempotency keys: a create is looked up by its SKU codes before it is repeated (and when
   the platform says a SKU exists), a shipment by the order's logistics before it is declared
-  again, and a stock batch resends the absolute levels computed on its first attempt;
-- stock is absolute on AliExpress: deltas are applied to the level read just before.
+  again;
+- stock is absolute on AliExpress: `prepare_stock` turns each delta into a compare-and-set on
+  the level read just before (expected -> new), which the engine persists with the batch before
+  sending it, and `update_stock` checks each against the level first, so a retry, after a
+  restart too, never adds a delta twice.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from sellerdesk.marketplaces.base import (
@@ -36,7 +40,7 @@ from sellerdesk.marketplaces.base import (
 )
 
 from . import mapping
-from .client import AliExpressClient, error_of
+from .client import REPLY_LOST, AliExpressClient, error_of
 from .cursor import STATUSES, Cursor, Scan
 
 PAGE_SIZE = 99  # product.list.get needs page_size < 100
@@ -61,7 +65,10 @@ class AliExpressMarketplace:
         self.clock = clock
         self._skus: dict[str, str] = {}
         self._sent_creates: set[str] = set()
-        self._stock_plans: dict[str, dict[str, int]] = {}
+        self._clean: dict[str, set[str]] = {}
+        """Batch key -> SKUs whose current compare-and-set is known not to have landed."""
+        self._read: dict[str, dict[str, int]] = {}
+        """Batch key -> the levels `prepare_stock` just read, for the send that follows it."""
         self._lock = threading.Lock()
         self._last: tuple[str, Cursor] | None = None
         """The cursor last handed out, decoded: the engine passes it straight back, and decoding
@@ -369,60 +376,147 @@ class AliExpressMarketplace:
                 for pid, members in grouped.items()]})
         return self._results(skus, grouped, unknown, answer)
 
+    def _levels(self, product_ids: list[str] | dict[str, list[str]]) -> dict[str, int]:
+        """SKU -> stock now, one product.info.get per product (a deleted one is left out)."""
+        levels: dict[str, int] = {}
+        for product_id in product_ids:
+            try:
+                for variant in self.get_product(product_id).variants:
+                    levels[variant.sku] = variant.stock
+            except NotFound:
+                continue
+        return levels
+
+    def prepare_stock(self, items: list[StockChange], key: str, *,
+                      sent: bool) -> list[StockChange]:
+        """Turns each delta into a compare-and-set on the level read now (expected -> new; a
+        SKU's later deltas in the batch chain on from its earlier ones). The engine persists the
+        result before sending it, so a retry, after a restart too, sends the same levels.
+
+        When this form may already have been sent (`sent`), it is kept, except for SKUs this
+        process knows it has not landed (an answer refused it, or a read-back after a lost reply
+        showed the expected level): those are planned again on the current level, since another
+        change may have come in meanwhile. Absolute sets (with `expected`) are already a
+        compare-and-set and pass as they are."""
+        clean = self._clean.get(key, set()) if sent else {i.sku for i in items}
+        if not clean:
+            return items
+        grouped, unknown = self._by_product([i.sku for i in items])
+        levels = self._levels(grouped)
+        self._read[key] = dict(levels)
+        level = dict(levels)
+        prepared: list[StockChange] = []
+        for item in items:
+            if item.sku not in clean:
+                prepared.append(item)
+                if item.set is not None:
+                    level[item.sku] = item.set
+                continue
+            if item.adjust is None:  # an absolute set: its own compare-and-set
+                prepared.append(item)
+                if item.set is not None:
+                    level[item.sku] = item.set
+                continue
+            now = level.get(item.sku)
+            if item.sku in unknown or now is None or now + item.adjust < 0:
+                # unknown here, gone there, or more than is left: sent as nothing (refused or
+                # retried under a new batch by `update_stock`)
+                prepared.append(replace(item, set=None, expected=None))
+                continue
+            prepared.append(replace(item, expected=now, set=now + item.adjust))
+            level[item.sku] = now + item.adjust
+        self._clean[key] = {i.sku for i in items}  # this form has not been sent yet
+        return prepared
+
     def update_stock(self, items: list[StockChange], key: str) -> list[ItemResult]:
-        """Absolute levels computed once per batch key from the levels read just before, and
-        resent as they were on a retry (a delta applied twice would sell stock twice)."""
+        """Sends the compare-and-sets `prepare_stock` made. AliExpress's inventory call only
+        takes levels, so each SKU's chain is checked against its level first: at the new level
+        it has landed already (an earlier attempt whose reply was lost: nothing is sent); at
+        the expected level it is written; at any other level an earlier attempt may or may not
+        have landed and another change came in too, so instead of guessing (adding the delta
+        again could sell stock twice, dropping it could lose a delivery) the item is refused
+        as `stock-mismatch`: the engine surfaces a stock conflict with the level that adding
+        it would give, and the owner decides.
+
+        A reply lost after sending (reset, timeout, cut body) is checked at once by reading the
+        levels back: landed means success, the expected level means not applied (and known to
+        be so, for `prepare_stock`); unreadable, the next attempt checks again."""
         skus = [i.sku for i in items]
         grouped, unknown = self._by_product(skus)
-        plan = self._stock_plans.get(key)
-        refused: dict[str, MarketplaceError] = {}
-        if plan is None:
-            levels: dict[str, int] = {}
-            for product_id in grouped:
-                try:
-                    for variant in self.get_product(product_id).variants:
-                        levels[variant.sku] = variant.stock
-                except NotFound:
-                    continue
-            plan = {}
-            for item in items:
-                if item.sku in unknown:
-                    continue
-                if item.sku not in levels:
-                    unknown[item.sku] = "no longer on AliExpress"
-                    continue
-                level = plan.get(item.sku, levels[item.sku])
-                if item.adjust is not None:
-                    target = level + item.adjust
-                    if target < 0:
-                        refused[item.sku] = MarketplaceError(
-                            ErrorKind.REJECTED, f"SKU {item.sku} has {level} in stock;"
-                            f" cannot take {-item.adjust}.", code="insufficient-stock")
-                        continue
-                elif item.expected is not None and level not in (item.expected, item.set):
-                    refused[item.sku] = MarketplaceError(
-                        ErrorKind.REJECTED, f"Stock of {item.sku} is {level}, not"
-                        f" {item.expected}.", code="stock-mismatch")
-                    continue
-                else:
-                    target = int(item.set or 0)
-                plan[item.sku] = target
-            self._stock_plans[key] = plan
-        sending = {pid: [s for s in members if s in plan] for pid, members in grouped.items()}
+        levels = self._read.pop(key, None)
+        if levels is None:
+            levels = self._levels(grouped)
+        outcome: dict[int, ItemResult] = {}
+        chains: dict[str, list[int]] = {}
+        for index, item in enumerate(items):
+            if item.sku in unknown:
+                continue
+            if item.sku not in levels:  # its product is gone there: refused, as by the
+                # canonical API (the engine drops a move of a listing deleted here too, and
+                # holds one deleted only there with the listing's `_deleted` conflict)
+                outcome[index] = ItemResult(ok=False, sku=item.sku, error=NotFound(
+                    f"SKU {item.sku} is no longer on AliExpress."))
+                continue
+            if item.set is None:
+                if item.adjust is not None and levels[item.sku] + item.adjust < 0:
+                    outcome[index] = ItemResult(ok=False, sku=item.sku, error=MarketplaceError(
+                        ErrorKind.REJECTED, f"SKU {item.sku} has {levels[item.sku]} in stock;"
+                        f" cannot take {-item.adjust}.", code="insufficient-stock"))
+                else:  # never planned (unknown when prepared): a new batch plans it
+                    outcome[index] = ItemResult(ok=False, sku=item.sku, error=MarketplaceError(
+                        ErrorKind.RETRYABLE, f"SKU {item.sku} is to be planned again.",
+                        retry_after=1))
+                continue
+            chains.setdefault(item.sku, []).append(index)
+        writes: dict[str, int] = {}
+        expected: dict[str, int | None] = {}
+        for sku, chain in chains.items():
+            first, last, now = items[chain[0]], items[chain[-1]], levels[sku]
+            expected[sku] = first.expected
+            if now == last.set:
+                continue  # landed before
+            if now == first.expected or first.expected is None:
+                writes[sku] = int(last.set or 0)
+                continue
+            mine = now
+            for index in chain:
+                item = items[index]
+                mine = mine + item.adjust if item.adjust is not None else int(item.set or 0)
+                outcome[index] = ItemResult(ok=False, sku=sku, stock=now, error=MarketplaceError(
+                    ErrorKind.REJECTED, f"Stock of {sku} is {now}, not {first.expected}"
+                    f" or {last.set}: AliExpress cannot say whether the earlier attempt"
+                    f" landed.", code="stock-mismatch", current=mine))
+        sending = {pid: [s for s in members if s in writes] for pid, members in grouped.items()}
         sending = {pid: members for pid, members in sending.items() if members}
         answer: dict[str, Any] = {}
         if sending:
-            answer = self.client.call("aliexpress.solution.batch.product.inventory.update", {
-                "mutiple_product_update_list": [
-                    {"product_id": pid, "multiple_sku_update_list": [
-                        {"sku_code": s, "inventory": str(plan[s])} for s in members]}
-                    for pid, members in sending.items()]})
+            self._clean.get(key, set()).difference_update(writes)
+            try:
+                answer = self.client.call(
+                    "aliexpress.solution.batch.product.inventory.update", {
+                        "mutiple_product_update_list": [
+                            {"product_id": pid, "multiple_sku_update_list": [
+                                {"sku_code": s, "inventory": str(writes[s])} for s in members]}
+                            for pid, members in sending.items()]})
+            except MarketplaceError as error:
+                if error.code != REPLY_LOST:  # an answer, or no connection: it did not run
+                    self._clean.setdefault(key, set()).update(writes)
+                    raise
+                try:
+                    after = self._levels(list(sending))
+                except MarketplaceError:
+                    raise error from None
+                missed = {s for s in writes if after.get(s) == expected[s]}
+                self._clean.setdefault(key, set()).update(missed)
+                if any(after.get(s) != writes[s] for s in writes):
+                    raise error from None
         results = self._results(skus, grouped, unknown, answer,
-                                {s: plan.get(s, 0) for s in skus})
-        final = [ItemResult(ok=False, sku=r.sku, error=refused[r.sku]) if r.sku in refused
-                 else r for r in results]
+                                {i.sku: int(i.set or 0) for i in items})
+        final = [outcome.get(index) or ItemResult(
+            ok=r.ok, sku=r.sku, error=r.error,
+            stock=items[index].set if r.ok else None) for index, r in enumerate(results)]
         if all(r.ok or (r.error and r.error.kind != ErrorKind.RETRYABLE) for r in final):
-            self._stock_plans.pop(key, None)
+            self._clean.pop(key, None)
         return final
 
     # -- orders -----------------------------------------------------------------------------

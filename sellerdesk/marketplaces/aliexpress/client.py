@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 
 from sellerdesk.marketplaces.base import ErrorKind, MarketplaceError, NotFound
@@ -34,6 +35,31 @@ AUTH_CODES = frozenset({"IllegalAccessToken", "InvalidSession", "MissingSession"
 BAN = re.compile(r"ban will last for (\d+) more second", re.IGNORECASE)
 WAIT = re.compile(r"(\d+) more second", re.IGNORECASE)
 RETRYABLE_SUB_CODES = ("isv.product-auditing", "isv.service-unavailable")
+
+
+NOT_SENT = "not-sent"
+"""Error code: the connection was never made, so the call cannot have run."""
+REPLY_LOST = "reply-lost"
+"""Error code: the call went out and no whole reply came back (reset, timeout, cut body): it
+may have run. Every other failure is an answer from the platform, which means it did not."""
+
+
+def never_connected(exc: requests.RequestException) -> bool:
+    """Refused or timed out while connecting: nothing of the request reached the platform."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, urllib3.exceptions.NewConnectionError):
+            return True
+        todo += [current.__cause__, current.__context__, getattr(current, "reason", None),
+                 *(a for a in current.args if isinstance(a, BaseException))]
+    return False
 
 
 @dataclass(frozen=True)
@@ -112,7 +138,8 @@ class AliExpressClient:
         except requests.RequestException as exc:
             raise MarketplaceError(
                 ErrorKind.RETRYABLE,
-                f"AliExpress could not be reached ({exc.__class__.__name__}).") from exc
+                f"AliExpress could not be reached ({exc.__class__.__name__}).",
+                code=NOT_SENT if never_connected(exc) else REPLY_LOST) from exc
         if response.status_code >= 500 or response.status_code == 429:
             raise MarketplaceError(ErrorKind.RETRYABLE,
                                    f"AliExpress answered {response.status_code}.",
@@ -121,9 +148,11 @@ class AliExpressClient:
             body = response.json()
         except (ValueError, json.JSONDecodeError) as exc:
             raise MarketplaceError(ErrorKind.RETRYABLE,
-                                   "AliExpress sent an incomplete reply.") from exc
+                                   "AliExpress sent an incomplete reply.",
+                                   code=REPLY_LOST) from exc
         if not isinstance(body, dict):
-            raise MarketplaceError(ErrorKind.RETRYABLE, "AliExpress sent a malformed reply.")
+            raise MarketplaceError(ErrorKind.RETRYABLE, "AliExpress sent a malformed reply.",
+                                   code=REPLY_LOST)
         error = error_of(body, response.status_code)
         if error is not None:
             raise error

@@ -91,8 +91,10 @@ def test_lost_replies_never_duplicate(sandbox: RunningSandbox, new_client: NewCl
     client.orders.ship(order["number"], "gls", "GLS-LOST")
     client.catalogue.adjust_stock("AE-1", -2)
     _faults(sandbox, "reset_after_commit=1")
-    for _ in range(3):
-        assert client.sync().error is not None  # every write committed, every reply lost
+    # Every write commits and its reply is lost; the retries look the result up (a stock
+    # write is read back at once), so later passes may already get through.
+    failed = sum(client.sync().error is not None for _ in range(3))
+    assert failed >= 1
     _faults(sandbox, "")
     _settle(client)
 
