@@ -20,9 +20,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from sellerdesk.crashpoints import crash_point
@@ -39,6 +40,7 @@ from sellerdesk.marketplaces.base import (
 )
 from sellerdesk.store import Database
 from sellerdesk.store.models import (
+    Conflict,
     Fulfilment,
     Order,
     OutboxEntry,
@@ -82,6 +84,19 @@ class PushReport:
     conflicts: int = 0
     waiting: int = 0
     errors: list[str] = field(default_factory=list)
+
+
+def _close_moot_conflicts(session: Session, product_id: str) -> None:
+    """The listing is gone on both sides: conflicts about its fields or its stock have nothing
+    left to decide (a stock batch of unknown outcome, say), so they close as moot instead of
+    asking the owner about a product that no longer exists."""
+    variants = select(Variant.id).where(Variant.product_id == product_id)
+    for conflict in session.scalars(select(Conflict).where(
+            Conflict.resolved_at.is_(None),
+            or_(and_(Conflict.entity == "product", Conflict.entity_id == product_id),
+                and_(Conflict.entity == "variant", Conflict.entity_id.in_(variants))))):
+        conflict.resolved_at = utcnow()
+        conflict.resolution = "moot"
 
 
 def _chain_of(session: Session, entry: OutboxEntry) -> str:
@@ -431,6 +446,7 @@ class Pusher:
         with self.db.read() as session:
             entry = self._entry(session, group[0])
             product = session.get(Product, entry.entity_id) if entry else None
+            gone = partial(_close_moot_conflicts, product_id=entry.entity_id if entry else "")
             if product is None or product.remote_id is None:
                 never = True
                 remote_id = version = None
@@ -438,7 +454,7 @@ class Pusher:
                 never = False
                 remote_id, version = product.remote_id, product.remote_version
         if never:
-            self._acknowledge(group, lambda s: None)
+            self._acknowledge(group, gone)
             return True
         for _round in range(MAX_CONFLICT_ROUNDS):
             try:
@@ -452,14 +468,14 @@ class Pusher:
                     current = (error.current if isinstance(error.current, RemoteProduct)
                                else self.market.get_product(remote_id))
                 except NotFound:  # deleted there meanwhile: what we wanted
-                    self._acknowledge(group, lambda s: None)
+                    self._acknowledge(group, gone)
                     return True
                 if self.db.run_write(lambda s, c=current: self._delete_conflict(s, c, group)):
                     self.report.conflicts += 1
                     return False  # held: the owner chooses (conflicts.resolve)
                 version = current.version  # changed there, but nothing the owner would lose
                 continue
-            self._acknowledge(group, lambda s: None)
+            self._acknowledge(group, gone)
             return True
         return False
 
@@ -852,6 +868,10 @@ class Pusher:
                 variant = variants.get(variant_id)
                 entry = entries.get(seq)
                 if variant is None or entry is None:
+                    continue
+                if variant.deleted_at is not None and "_deleted" not in local.open_conflicts(
+                        session, "product", variant.product_id):
+                    done.append(seq)  # deleted here since: nothing left for the owner to count
                     continue
                 # A delta has no "quantity": the marketplace says what mine would be (AliExpress:
                 # a delta whose earlier attempt may or may not have landed).
