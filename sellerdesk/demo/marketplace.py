@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import requests
 from sqlalchemy import select
 
 from sellerdesk.paths import DataDir
 from sellerdesk.secrets import SecretStore
 from sellerdesk.store import Database
 from sellerdesk.store.models import Account
-from sellerdesk.sync.accounts import aliexpress_tokens, authorize
+from sellerdesk.sync.accounts import aliexpress_authorize, authorize
 
 DEMO_ACCOUNT = "Demo marketplace"
 DEMO_ALIEXPRESS_ACCOUNT = "Demo AliExpress"
@@ -24,11 +23,7 @@ def _login(sandbox: Any, marketplace: str) -> tuple[str, str, dict[str, Any]]:
     if marketplace != "aliexpress":
         return DEMO_ACCOUNT, sandbox.url, authorize(sandbox.url)
     creds = sandbox.aliexpress_credentials()
-    answer = requests.get(f"{creds['base_url']}/oauth/authorize", timeout=10, params={
-        "response_type": "code", "client_id": creds["app_key"]})  # approved at once
-    answer.raise_for_status()
-    tokens = aliexpress_tokens(creds["base_url"], creds["app_key"], creds["app_secret"],
-                               str(answer.json()["code"]))
+    tokens = aliexpress_authorize(creds["base_url"], creds["app_key"], creds["app_secret"])
     return DEMO_ALIEXPRESS_ACCOUNT, creds["base_url"], tokens
 
 

@@ -43,16 +43,22 @@ def grant(url: str, data: dict[str, str], http: requests.Session) -> dict[str, A
     }
 
 
+def approved_code(url: str, client_id: str, http: requests.Session | None = None) -> str:
+    """An authorization code from a marketplace that approves at once, without a browser (the
+    sandbox's API and its AliExpress gateway answer /oauth/authorize with JSON). Raises what
+    requests raises, or ValueError/KeyError for a reply without a code."""
+    answer = (http or requests).get(f"{url.rstrip('/')}/oauth/authorize", timeout=TIMEOUT,
+                                    params={"response_type": "code", "client_id": client_id})
+    answer.raise_for_status()
+    return str(answer.json()["code"])
+
+
 def authorize(url: str, http: requests.Session | None = None) -> dict[str, Any]:
     """The authorization-code flow. The sandbox approves at once; a real marketplace sends the
     owner to its login page in the browser and back with the code."""
     http = http or requests.Session()
     try:
-        answer = http.get(f"{url.rstrip('/')}/oauth/authorize",
-                          params={"response_type": "code", "client_id": CLIENT_ID},
-                          timeout=TIMEOUT)
-        answer.raise_for_status()
-        code = answer.json()["code"]
+        code = approved_code(url, CLIENT_ID, http)
     except (requests.RequestException, ValueError, KeyError) as exc:
         raise SellerDeskError(f"Cannot connect to the marketplace at {url}: {exc}") from exc
     return grant(url, {"grant_type": "authorization_code", "code": code,
@@ -176,18 +182,20 @@ def aliexpress_tokens(url: str, app_key: str, app_secret: str, code: str) -> dic
             "user_nick": str(granted.get("user_nick", ""))}
 
 
-def connect_aliexpress(database: Database, secrets: SecretStore, url: str, app_key: str,
-                       app_secret: str, name: str = "") -> str:
+def aliexpress_authorize(url: str, app_key: str, app_secret: str) -> dict[str, Any]:
     """The code flow against an AliExpress gateway that approves without a browser (the
     sandbox's); the window uses `login.AliExpressLogin`, which goes through the browser."""
-    url = url.rstrip("/")
     try:
-        answer = requests.get(f"{url}/oauth/authorize", timeout=TIMEOUT, params={
-            "response_type": "code", "client_id": app_key})
-        answer.raise_for_status()
-        tokens = aliexpress_tokens(url, app_key, app_secret, str(answer.json()["code"]))
+        return aliexpress_tokens(url, app_key, app_secret, approved_code(url, app_key))
     except (requests.RequestException, ValueError, KeyError, MarketplaceError) as exc:
         raise SellerDeskError(f"Cannot connect to AliExpress at {url}: {exc}") from exc
+
+
+def connect_aliexpress(database: Database, secrets: SecretStore, url: str, app_key: str,
+                       app_secret: str, name: str = "") -> str:
+    """Log in to an AliExpress gateway that approves at once and remember the account."""
+    url = url.rstrip("/")
+    tokens = aliexpress_authorize(url, app_key, app_secret)
     return remember(database, secrets, url, tokens,
                     name or f"AliExpress {tokens['user_nick']}".strip(),
                     marketplace="aliexpress")
