@@ -183,10 +183,6 @@ class ConnectDialog(QDialog):
         self.connected.emit(account_id)
         self.accept()
 
-    def reject(self) -> None:
-        self._cancel.set()  # a login waiting for the browser stops within a moment
-        super().reject()
-
     def done(self, result: Any) -> None:
-        self._cancel.set()
+        self._cancel.set()  # closed while waiting for the browser: the login stops at once
         super().done(result)
