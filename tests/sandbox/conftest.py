@@ -7,29 +7,19 @@ on and no audit delay unless it asks otherwise; the demo shop is started once pe
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from sandbox_client import Api, StartSandbox
 
 from sellerdesk.sandbox.embedded import RunningSandbox, start_sandbox
+from tests.sandboxes import TEST_DEFAULTS, sandboxes
 
 
 @pytest.fixture
 def start() -> Iterator[StartSandbox]:
     """Starts sandboxes (empty, admin on, no audit delay by default) and stops them afterwards."""
-    running: list[RunningSandbox] = []
-
-    def _start(**overrides: Any) -> RunningSandbox:
-        options: dict[str, Any] = {"seed": "empty", "admin": True, "audit_delay": 0.0}
-        options.update(overrides)
-        sandbox = start_sandbox(**options)
-        running.append(sandbox)
-        return sandbox
-
-    yield _start
-    for sandbox in running:
-        sandbox.stop()
+    with sandboxes(TEST_DEFAULTS) as start_one:
+        yield start_one
 
 
 @pytest.fixture

@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 from sync_helpers import FIGURES, Client, Server
 
-from sellerdesk.sandbox.embedded import RunningSandbox, start_sandbox
+from sellerdesk.sandbox.embedded import RunningSandbox
 from tests.keyrings import MemoryKeyring, memory_keyring
+from tests.sandboxes import SYNC_DEFAULTS, StartSandbox, sandboxes
 
-StartSandbox = Callable[..., RunningSandbox]
 NewClient = Callable[..., Client]
 
 
@@ -48,19 +48,8 @@ def fast_tmp(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.fixture
 def start() -> Iterator[StartSandbox]:
-    running: list[RunningSandbox] = []
-
-    def _start(**overrides: Any) -> RunningSandbox:
-        options: dict[str, Any] = {"seed": "empty", "admin": True, "audit_delay": 0.0,
-                                   "rate_limit": 10_000.0, "rate_burst": 10_000}
-        options.update(overrides)
-        sandbox = start_sandbox(**options)
-        running.append(sandbox)
-        return sandbox
-
-    yield _start
-    for sandbox in running:
-        sandbox.stop()
+    with sandboxes(SYNC_DEFAULTS) as start_one:
+        yield start_one
 
 
 @pytest.fixture

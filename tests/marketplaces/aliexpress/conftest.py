@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 
 from sellerdesk.marketplaces.aliexpress import AliExpressMarketplace
-from sellerdesk.sandbox.embedded import RunningSandbox, start_sandbox
+from sellerdesk.sandbox.embedded import RunningSandbox
 from tests.keyrings import memory_keyring
 from tests.marketplaces.aliexpress.aliexpress_helpers import (
     GatewayClient,
     adapter_for_sandbox,
     gateway_client,
 )
+from tests.sandboxes import SYNC_DEFAULTS, sandboxes
 
 
 @pytest.fixture(autouse=True)
@@ -27,19 +28,8 @@ def in_memory_keyring() -> Iterator[None]:
 
 @pytest.fixture
 def start() -> Iterator[Callable[..., RunningSandbox]]:
-    running: list[RunningSandbox] = []
-
-    def _start(**overrides: Any) -> RunningSandbox:
-        options: dict[str, Any] = {"seed": "empty", "admin": True, "audit_delay": 0.0,
-                                   "rate_limit": 10_000.0, "rate_burst": 10_000}
-        options.update(overrides)
-        sandbox = start_sandbox(**options)
-        running.append(sandbox)
-        return sandbox
-
-    yield _start
-    for sandbox in running:
-        sandbox.stop()
+    with sandboxes(SYNC_DEFAULTS) as start_one:
+        yield start_one
 
 
 @pytest.fixture
