@@ -73,6 +73,10 @@ async def shoot_gallery(window: MainWindow, lang: str) -> None:
 
 async def shoot(window: MainWindow, lang: str) -> None:
     await wait_until(lambda: window.catalogue.model.rowCount() > 0)
+    # The demo's listing photos are filled in one product at a time after start-up.
+    await wait_until(lambda: not window.ctx.jobs.is_running("catalogue-demo-photos"), 60)
+    window.catalogue.reload()
+    await asyncio.sleep(1.0)  # thumbnails are decoded in the background
     window.catalogue.table.selectRow(0)
     await wait_until(lambda: window.catalogue.detail.currentWidget()
                      is window.catalogue.detail.content)
@@ -94,7 +98,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
     install_translators(app, args.lang)
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
         ctx = create_context(DataDir(Path(folder)).ensure(), lang=args.lang, demo=True)
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
@@ -108,7 +112,7 @@ def main() -> int:
             else:
                 loop.run_until_complete(shoot(window, args.lang))
             loop.run_until_complete(ctx.jobs.shutdown())
-        ctx.database.close()
+        ctx.close()
     return 0
 
 

@@ -102,6 +102,10 @@ class Jobs:
         finally:
             self._tokens.discard(token)
 
+    def is_running(self, name: str) -> bool:
+        """Whether the task started under `name` is still going."""
+        return name in self._named
+
     @property
     def running(self) -> int:
         return len(self._tasks)
