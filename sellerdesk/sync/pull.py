@@ -241,16 +241,19 @@ def deletes_their_edit(session: Session, product: Product, theirs: dict[str, Any
     return bool(edited)
 
 
-def hold_delete(session: Session, product: Product, remote: RemoteProduct) -> None:
+def hold_delete(session: Session, product: Product, remote: RemoteProduct | None) -> None:
     """Our delete against their edit: a Conflict for the owner, never a silent delete.
 
     The delete leaves the outbox and waits in the conflict (as a delete made there against
     an edit made here does, `apply_deleted`): keep mine queues it again, to delete the listing
     as it now is (its version is kept here); keep theirs brings the product back here with
-    their fields (`conflicts.resolve`). A later edit there updates the same conflict."""
-    product.base, product.remote_version = remote_product_fields(remote), remote.version
+    their fields (`conflicts.resolve`). A later edit there updates the same conflict. `remote`
+    is None when the edit was to one of its variants (`apply_variant`): the product's own
+    fields and version are then as agreed already."""
+    if remote is not None:
+        product.base, product.remote_version = remote_product_fields(remote), remote.version
     upsert_conflict(session, "product", product.id, "_deleted", (False, True, False),
-                    remote.version)
+                    product.remote_version)
     for entry in local.entries_for(session, "product", product.id):
         if entry.operation == "delete":
             session.delete(entry)
@@ -277,15 +280,21 @@ def apply_variant(session: Session, remote: RemoteVariant, pending: Pending, *,
     if older(remote.version, variant.remote_version):
         return
     theirs = remote_variant_fields(remote)
+    busy = pending.has("variant", variant.id)
+    changed = local.pending_fields(session, "variant", variant.id) if busy else set()
+    base = {k: v for k, v in (variant.base or {}).items() if k in VARIANT_FIELDS}
+    base = agreed_base(session, "variant", variant.id, base, theirs, changed)
     if variant.deleted_at is not None:
+        owner = variant.product
+        if (base != theirs and owner.deleted_at is not None
+                and pending.has("product", owner.id) and _delete_waiting(session, owner)):
+            # Their edit of a variant (a price, say) moves the variant's version, not the
+            # product's: our delete's If-Match would pass and take their edit away unseen.
+            hold_delete(session, owner, None)
         variant.base = theirs | {"stock": remote.stock}
         variant.remote_version = remote.version
         return
-    busy = pending.has("variant", variant.id)
-    changed = local.pending_fields(session, "variant", variant.id) if busy else set()
     mine = {name: getattr(variant, name) for name in VARIANT_FIELDS}
-    base = {k: v for k, v in (variant.base or {}).items() if k in VARIANT_FIELDS}
-    base = agreed_base(session, "variant", variant.id, base, theirs, changed)
     result = three_way(base, mine, theirs, changed)
     for name, value in result.take_theirs.items():
         setattr(variant, name, dict(value) if isinstance(value, dict) else value)

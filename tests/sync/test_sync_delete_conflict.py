@@ -148,3 +148,38 @@ def test_a_held_delete_closes_when_the_marketplace_deletes_it_too(
     assert _deletes(client) == []
     local = client.local_product("DEL-5")
     assert local is not None and local.deleted_at is not None and local.sync_state == "synced"
+
+
+@pytest.mark.parametrize("keep", ["theirs", "mine"])
+def test_a_price_edited_on_the_website_holds_our_delete_too(
+        client: Client, server: Server, keep: str) -> None:
+    """A variant's price has a version of its own on the marketplace: their price edit leaves
+    the product's version as it was, so the delete's If-Match would pass and take the new
+    price with it unseen. The pull brings the edit first and holds the delete."""
+    client.create("DEL-P", "Sgabello", price=10_000)
+    quiesce(client)
+    remote = server.product_by_sku("DEL-P")
+    assert remote is not None
+    with client.offline():
+        client.catalogue.delete_product(client.product_id("DEL-P"))
+    server.edit_price("DEL-P", 12_500)
+    client.log.clear()
+    assert client.sync().ok
+    found = client.conflicts()
+    figure(f"delete vs their price edit: DELETE statuses {_deletes(client)}, conflicts "
+           f"{[(c.entity, c.field, c.local_value) for c in found]}")
+    assert _deletes(client) == []
+    assert [(c.entity, c.field, c.local_value) for c in found] == [("product", "_deleted", True)]
+    assert server.product(remote["id"]) is not None
+
+    resolve(client.db, found[0].id, keep)
+    quiesce(client)
+    if keep == "theirs":
+        restored = client.catalogue.get_by_sku("DEL-P")
+        assert restored.variants[0].price_minor == 12_500  # their price, live here again
+        assert server.variant("DEL-P")["price"]["amount_minor"] == 12_500
+    else:
+        assert server.product(remote["id"]) is None  # deleted as it now is, seen by the owner
+        assert client.local_product("DEL-P") is None or \
+            client.local_product("DEL-P").deleted_at is not None
+    assert client.conflicts() == [] and client.pending() == []
