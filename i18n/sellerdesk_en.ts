@@ -673,6 +673,14 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Still listed</translation>
     </message>
     <message>
+        <source>You deleted this product here, but it was changed on the marketplace since. Keep mine deletes it there too, as it is now; keep the marketplace&apos;s brings it back here with their changes.</source>
+        <translation>You deleted this product here, but it was changed on the marketplace since. Keep mine deletes it there too, as it is now; keep the marketplace&apos;s brings it back here with their changes.</translation>
+    </message>
+    <message>
+        <source>This was deleted on the marketplace, but you changed it here since. Keep mine lists it again with your changes; keep the marketplace&apos;s deletes it here too.</source>
+        <translation>This was deleted on the marketplace, but you changed it here since. Keep mine lists it again with your changes; keep the marketplace&apos;s deletes it here too.</translation>
+    </message>
+    <message>
         <source>Conflict: %1</source>
         <translation>Conflict: %1</translation>
     </message>

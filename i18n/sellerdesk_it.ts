@@ -673,6 +673,14 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Ancora in vendita</translation>
     </message>
     <message>
+        <source>You deleted this product here, but it was changed on the marketplace since. Keep mine deletes it there too, as it is now; keep the marketplace&apos;s brings it back here with their changes.</source>
+        <translation>Hai eliminato questo prodotto qui, ma nel frattempo è stato modificato sul marketplace. «Mantieni la mia» lo elimina anche lì, così com&apos;è ora; «Mantieni quella del marketplace» lo riporta qui con le loro modifiche.</translation>
+    </message>
+    <message>
+        <source>This was deleted on the marketplace, but you changed it here since. Keep mine lists it again with your changes; keep the marketplace&apos;s deletes it here too.</source>
+        <translation>È stato eliminato sul marketplace, ma nel frattempo l&apos;hai modificato qui. «Mantieni la mia» lo rimette in vendita con le tue modifiche; «Mantieni quella del marketplace» lo elimina anche qui.</translation>
+    </message>
+    <message>
         <source>Conflict: %1</source>
         <translation>Conflitto: %1</translation>
     </message>

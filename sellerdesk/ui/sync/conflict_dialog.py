@@ -54,6 +54,24 @@ def show_value(value: Any, field: str = "") -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def explanation(conflict: ConflictView) -> str:
+    """What happened and what each choice does, in the owner's words: a delete against an edit
+    is not two values of one field."""
+    if conflict.field == "_deleted" and conflict.mine:
+        return translate(
+            "ConflictDialog", "You deleted this product here, but it was changed on the "
+            "marketplace since. Keep mine deletes it there too, as it is now; keep the "
+            "marketplace's brings it back here with their changes.")
+    if conflict.field == "_deleted":
+        return translate(
+            "ConflictDialog", "This was deleted on the marketplace, but you changed it here "
+            "since. Keep mine lists it again with your changes; keep the marketplace's "
+            "deletes it here too.")
+    return translate(
+        "ConflictDialog", "This was changed both here and on the marketplace. Choose which "
+        "to keep; the other is kept in the history.")
+
+
 class ConflictDialog(QDialog):
     """`choice` after exec(): ("mine" | "theirs", edited value or None)."""
 
@@ -65,9 +83,7 @@ class ConflictDialog(QDialog):
             "%1", conflict.label))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(field_name(conflict.field), parent=self))
-        explain = QLabel(translate(
-            "ConflictDialog", "This was changed both here and on the marketplace. Choose "
-            "which to keep; the other is kept in the history."), self)
+        explain = QLabel(explanation(conflict), self)
         explain.setWordWrap(True)
         layout.addWidget(explain)
         grid = QGridLayout()
@@ -81,6 +97,8 @@ class ConflictDialog(QDialog):
             box = QPlainTextEdit(show_value(value, conflict.field), self)
             box.setReadOnly(True)
             box.setAccessibleName(title)
+            if conflict.field == "_deleted":  # a word each, not a text: no empty page under it
+                box.setMaximumHeight(box.fontMetrics().lineSpacing() * 3)
             grid.addWidget(box, 1, column)
         layout.addLayout(grid)
         editable = conflict.field != "_deleted" and isinstance(conflict.mine, str)
@@ -104,7 +122,7 @@ class ConflictDialog(QDialog):
         theirs.clicked.connect(lambda: self._choose("theirs", None))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 380)
+        self.resize(760, 200 if conflict.field == "_deleted" else 380)
 
     def _choose(self, keep: str, value: Any) -> None:
         self.choice = (keep, value)

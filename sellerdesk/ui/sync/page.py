@@ -212,13 +212,27 @@ class SyncPage(QWidget):
             self.conflicts.setCurrentItem(self.conflicts.topLevelItem(0))
 
     def _resolve_item(self, item: QTreeWidgetItem | None, _column: int) -> None:
+        self.open_conflict(item)
+
+    def open_conflict(self, item: QTreeWidgetItem | None = None) -> ConflictDialog | None:
+        """The conflict side by side (the selected one by default). Window-modal, opened
+        without a nested event loop, so syncing and the window's jobs go on meanwhile; the
+        choice is carried out when the dialog is accepted."""
+        item = item if item is not None else self.conflicts.currentItem()
         if item is None:
-            return
+            return None
         conflict: ConflictView = item.data(0, ConflictRole)
         dialog = ConflictDialog(conflict, self)
-        if dialog.exec() and dialog.choice is not None:
-            keep, value = dialog.choice
-            self.ctx.jobs.start(self._resolve(conflict.id, keep, value), name="resolve")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            if dialog.choice is not None:
+                keep, value = dialog.choice
+                self.ctx.jobs.start(self._resolve(conflict.id, keep, value), name="resolve")
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
 
     async def _resolve(self, conflict_id: str, keep: str, value: Any) -> None:
         if value is None:

@@ -1,0 +1,117 @@
+"""Conflicts on the Sync page as the owner meets them: listed by product and field, opened side
+by side (as last agreed, mine, the marketplace's), and decided with one click."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
+from sqlalchemy import select
+
+from sellerdesk.catalogue.inputs import ProductInput, VariantInput
+from sellerdesk.paths import DataDir
+from sellerdesk.store.models import Conflict
+from sellerdesk.sync.conflicts import ConflictView
+from sellerdesk.ui.main_window import SYNC
+from sellerdesk.ui.sync.conflict_dialog import ConflictDialog
+from tests.ui.conftest import wait_until
+
+
+def _boxes(dialog: ConflictDialog) -> dict[str, str]:
+    return {box.accessibleName(): box.toPlainText()
+            for box in dialog.findChildren(QPlainTextEdit) if box.isVisibleTo(dialog)}
+
+
+def _button(dialog: ConflictDialog, text: str) -> QPushButton:
+    [button] = [b for b in dialog.findChildren(QPushButton) if b.text() == text]
+    return button
+
+
+def test_a_title_conflict_side_by_side_then_keep_the_marketplaces(
+        data_dir: DataDir, make_window: Any, run: Any) -> None:
+    window = make_window(data_dir)
+    ctx = window.ctx
+    product_id = ctx.catalogue.create_product(ProductInput(
+        texts={"it": {"title": "Divano Arno (mio)", "description": ""}},
+        variants=[VariantInput(sku="ARNO-1", price_minor=120_000)]))
+
+    def plant(session: Any) -> None:  # what the pull leaves after a 412 on this title
+        session.add(Conflict(entity="product", entity_id=product_id, field="title.it",
+                             base_value="Divano Arno", local_value="Divano Arno (mio)",
+                             remote_value="Divano Arno (sito)", remote_version="3"))
+
+    ctx.database.run_write(plant)
+    page = window.sync
+
+    async def scenario() -> None:
+        window.sidebar.setCurrentRow(SYNC)
+        await page.reload()
+        assert page.conflicts.isVisible() and page.conflicts.topLevelItemCount() == 1
+        item = page.conflicts.topLevelItem(0)
+        assert [item.text(column) for column in range(4)] == [
+            "Divano Arno (mio)", "Title (Italian)", "Divano Arno (mio)", "Divano Arno (sito)"]
+
+        dialog = page.open_conflict()
+        assert dialog is not None and dialog.isVisible()
+        assert _boxes(dialog) == {"As last agreed": "Divano Arno", "Mine": "Divano Arno (mio)",
+                                  "The marketplace's": "Divano Arno (sito)",
+                                  "Edited value": "Divano Arno (mio)"}
+        _button(dialog, "Keep the marketplace's").click()
+        await wait_until(page.conflicts.isHidden)  # decided: the list empties itself
+
+    run(scenario())
+    assert ctx.catalogue.get(product_id).texts["it"]["title"] == "Divano Arno (sito)"
+    with ctx.database.read() as session:
+        [conflict] = session.scalars(select(Conflict)).all()
+    assert conflict.resolution == "theirs" and conflict.resolved_at is not None
+
+
+def test_an_edited_value_is_what_is_kept(data_dir: DataDir, make_window: Any,
+                                         run: Any) -> None:
+    window = make_window(data_dir)
+    ctx = window.ctx
+    product_id = ctx.catalogue.create_product(ProductInput(
+        texts={"it": {"title": "Vaso Lucca", "description": ""}},
+        variants=[VariantInput(sku="LUCCA-1", price_minor=4_500)], brand="Bottega"))
+
+    def plant(session: Any) -> None:
+        session.add(Conflict(entity="product", entity_id=product_id, field="brand",
+                             base_value="Bottega", local_value="Bottega Lucca",
+                             remote_value="Bottega Toscana", remote_version="2"))
+
+    ctx.database.run_write(plant)
+    page = window.sync
+
+    async def scenario() -> None:
+        window.sidebar.setCurrentRow(SYNC)
+        await page.reload()
+        dialog = page.open_conflict()
+        assert dialog is not None
+        dialog.edit.setPlainText("Bottega Lucca e Toscana")
+        _button(dialog, "Keep the edited text").click()
+        await wait_until(page.conflicts.isHidden)
+
+    run(scenario())
+    assert ctx.catalogue.get(product_id).brand == "Bottega Lucca e Toscana"
+    assert [e.operation for e in ctx.outbox.pending()][-1:] == ["update"]  # sent when online
+
+
+def test_a_delete_against_an_edit_is_said_in_words(qtbot: Any) -> None:
+    ours = ConflictView(id="c1", entity="product", entity_id="p1", field="_deleted",
+                        base=False, mine=True, theirs=False,
+                        detected_at=datetime(2026, 11, 24, tzinfo=UTC), label="Sgabello")
+    dialog = ConflictDialog(ours)
+    qtbot.addWidget(dialog)
+    assert _boxes(dialog) == {"As last agreed": "Still listed", "Mine": "Deleted",
+                              "The marketplace's": "Still listed"}  # nothing to edit
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "You deleted this product here" in words
+
+    theirs = ConflictView(id="c2", entity="product", entity_id="p1", field="_deleted",
+                          base=False, mine=False, theirs=True,
+                          detected_at=datetime(2026, 11, 24, tzinfo=UTC), label="Sgabello")
+    other = ConflictDialog(theirs)
+    qtbot.addWidget(other)
+    words = " ".join(label.text() for label in other.findChildren(QLabel))
+    assert "deleted on the marketplace" in words and "You deleted" not in words
