@@ -146,7 +146,7 @@ def find_fresh(session: Session, changes: Sequence[Change]) -> Fresh:
     return fresh
 
 
-_encode = json.JSONEncoder().encode  # json.dumps with its defaults, minus a call per value
+encode = json.JSONEncoder().encode  # json.dumps with its defaults, minus a call per value
 
 
 def _json(value: Any) -> str | None:
@@ -160,30 +160,29 @@ def _json(value: Any) -> str | None:
         return "{}"
     if not value and isinstance(value, list):
         return "[]"
-    return _encode(value)
+    return encode(value)
+
+
+def stamp_text(value: datetime) -> str:
+    """What `UTCDateTime` then SQLite's DateTime bind processor write: naive UTC as text."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    v = value.astimezone(UTC)
+    return (f"{v.year:04d}-{v.month:02d}-{v.day:02d} {v.hour:02d}:{v.minute:02d}:"
+            f"{v.second:02d}.{v.microsecond:06d}")
 
 
 def _stamp_converter() -> Callable[[datetime | None], str | None]:
-    """What `UTCDateTime` then SQLite's DateTime bind processor write: naive UTC as text.
-
-    Memoised per insert: a page's rows share their clock times (`now`), and each conversion
-    through the column's processors cost two Python calls and a datetime copy."""
+    """`stamp_text`, memoised per insert: many rows share a time, and each conversion through
+    the column's processors cost two Python calls and a datetime copy."""
     seen: dict[datetime, str] = {}
-    last: list[Any] = [None, None]  # the value converted last and its text: rows share `now`
 
     def stamp(value: datetime | None) -> str | None:
         if value is None:
             return None
-        if value is last[0]:
-            return last[1]  # type: ignore[no-any-return]
         text = seen.get(value)
         if text is None:
-            if value.tzinfo is None:
-                raise ValueError("naive datetime given to a UTC column")
-            v = value.astimezone(UTC)
-            text = seen[value] = (f"{v.year:04d}-{v.month:02d}-{v.day:02d} {v.hour:02d}:"
-                                  f"{v.minute:02d}:{v.second:02d}.{v.microsecond:06d}")
-        last[:] = [value, text]
+            text = seen[value] = stamp_text(value)
         return text
 
     return stamp
@@ -206,9 +205,12 @@ class Rows:
     Lists rather than a dict per row: at 150,000 rows a first sync spent a third of its Python
     time building dicts and reading them back by column name."""
 
-    def __init__(self, model: type[Any], columns: str) -> None:
+    def __init__(self, model: type[Any], columns: str, *, ready: str = "") -> None:
         self.model = model
         self.columns = tuple(columns.split())
+        # Columns whose values are given as stored already (`stamp_text`, `encode`): a page's
+        # shared time, a product's fields that go to two tables. Converted once, not per row.
+        self.ready = set(ready.split())
         self.values: list[list[Any]] = []
         self.add = self.values.append
 
@@ -234,7 +236,7 @@ def insert_many(session: Session, rows: Rows) -> None:
         for values in data:
             values.append(default.arg(None) if default.is_callable else default.arg)
     for index, name in enumerate(names):  # column by column: one converter, a tight loop
-        convert = _converter(table.c[name], dialect)
+        convert = None if name in rows.ready else _converter(table.c[name], dialect)
         if convert is not None:
             for values in data:
                 values[index] = convert(values[index])
@@ -276,6 +278,7 @@ def id_source() -> Callable[[], str]:
 # The history row `store.journal.record` writes for a change that came from the marketplace
 # (no outbox entry), for `Rows(HistoryEntry, HISTORY)`.
 HISTORY = "group_id entity entity_id action origin summary before after at"
+HISTORY_READY = "after at"  # `encode`d, `stamp_text`
 
 
 def _title(remote: RemoteProduct) -> str:
@@ -286,19 +289,21 @@ def _title(remote: RemoteProduct) -> str:
 
 
 def insert_products(session: Session, fresh: Fresh) -> None:
-    now = utcnow()
+    now = stamp_text(utcnow())
     new_id = id_source()
     products = Rows(Product, "id remote_id remote_version base status main_language category "
                              "brand tags weight_grams length_mm width_mm height_mm sync_state "
                              "created_at updated_at primary_sku price_min_minor currency "
-                             "stock_total variant_count")
+                             "stock_total variant_count", ready="base created_at updated_at")
     texts = Rows(ProductText, "product_id language title description")
     variants = Rows(Variant, "id product_id remote_id remote_version base sku options "
-                             "price_minor currency stock position created_at updated_at")
-    history = Rows(HistoryEntry, HISTORY)
+                             "price_minor currency stock position created_at updated_at",
+                    ready="created_at updated_at")
+    history = Rows(HistoryEntry, HISTORY, ready=HISTORY_READY)
     product_ids = []
     for remote in fresh.products.values():
         flat = remote_product_fields(remote)
+        flat_text = encode(flat)  # the product's base and its history entry's after
         product_id = new_id()
         product_ids.append(product_id)
         for language, text in sorted(remote.texts.items()):
@@ -316,14 +321,14 @@ def insert_products(session: Session, fresh: Fresh) -> None:
         # deferred rebuild need not compute it again (`deferred_search(summaries=False)`).
         first = mine[0] if mine else None
         products.add([
-            product_id, remote.id, remote.version, flat, remote.status, remote.main_language,
+            product_id, remote.id, remote.version, flat_text, remote.status, remote.main_language,
             remote.category, remote.brand, sorted(remote.tags), remote.weight_grams,
             flat["length_mm"], flat["width_mm"], flat["height_mm"], "synced", now, now,
             first.sku if first else None,
             min((rv.price_minor for rv in mine), default=None),
             first.currency if first else None, sum(stocks), len(mine)])
         history.add([new_id(), "product", product_id, "create", "remote", _title(remote)[:500],
-                     None, flat, now])
+                     None, flat_text, now])
     if not product_ids:
         return
     # The store's per-row triggers would rebuild a product's search document on each insert
@@ -345,17 +350,19 @@ def insert_orders(session: Session, fresh: Fresh) -> None:
         return
     variant_of = live_variants(
         session, {line.sku for order in fresh.orders.values() for line in order.lines})
-    now = utcnow()
+    clock = utcnow()
+    now = stamp_text(clock)
     new_id = id_source()
     orders = Rows(Order, "id number status buyer_name buyer_email buyer_country "
                          "shipping_address currency placed_at ship_by remote_id remote_version "
-                         "subtotal_minor shipping_minor total_minor notes updated_at")
+                         "subtotal_minor shipping_minor total_minor notes updated_at",
+                  ready="updated_at")
     lines = Rows(OrderLine, "id order_id remote_id variant_id sku title options quantity "
                             "unit_price_minor position")
     shipments = Rows(Fulfilment, "id order_id remote_id carrier tracking_number tracking_url "
-                                 "shipped_at created_at")
+                                 "shipped_at created_at", ready="created_at")
     shipped_lines = Rows(FulfilmentLine, "fulfilment_id order_line_id quantity")
-    history = Rows(HistoryEntry, HISTORY)
+    history = Rows(HistoryEntry, HISTORY, ready=HISTORY_READY)
     for remote in fresh.orders.values():
         order_id = new_id()
         subtotal = sum(line.quantity * line.unit_price_minor for line in remote.lines)
@@ -375,11 +382,11 @@ def insert_orders(session: Session, fresh: Fresh) -> None:
         for rf in remote.fulfilments:
             fulfilment_id = new_id()
             shipments.add([fulfilment_id, order_id, rf.id, rf.carrier, rf.tracking_number,
-                           rf.tracking_url or "", _when(rf.created_at) or now, now])
+                           rf.tracking_url or "", _when(rf.created_at) or clock, now])
             for remote_line, quantity in rf.lines:
                 if remote_line in local_line:
                     shipped_lines.add([fulfilment_id, local_line[remote_line], quantity])
         history.add([new_id(), "order", order_id, "create", "remote", remote.number[:500],
-                     None, {"status": remote.status}, now])
+                     None, encode({"status": remote.status}), now])
     for rows in (orders, lines, shipments, shipped_lines, history):
         insert_many(session, rows)
