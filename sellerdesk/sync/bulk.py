@@ -49,6 +49,7 @@ from sellerdesk.store.models import (
     utcnow,
 )
 from sellerdesk.store.search import deferred_search
+from sellerdesk.sync import local
 from sellerdesk.sync.fields import remote_product_fields, remote_variant_fields
 
 CHUNK = 500  # bound parameters per IN (...) lookup
@@ -106,7 +107,9 @@ def find_fresh(session: Session, changes: Sequence[Change]) -> Fresh:
     known_products = _known(session, "products", "remote_id", product_ids)
     skus = {v.sku for c in changes if isinstance(c, RemoteProduct) and c.id not in known_products
             for v in c.variants}
-    live_skus = set(live_variants(session, skus))
+    # A live SKU here, or one of a product whose create may have landed unanswered (deleted
+    # here since, too): the merge path links it (`pull._find_product`), nothing is new.
+    live_skus = set(live_variants(session, skus)) | (skus & set(local.unlinked_creates(session)))
     known_orders = _known(session, "orders", "number", numbers)
 
     fresh = Fresh()

@@ -77,6 +77,33 @@ def sent_values(session: Session, entity: str, entity_id: str) -> dict[str, list
     return values
 
 
+def unlinked_creates(session: Session) -> dict[str, str]:
+    """Product ids by SKU, for the products created here whose create was sent without an
+    answer (so not linked to the marketplace yet), deleted here since included.
+
+    Their create may have landed with its reply lost: when the marketplace then shows a listing
+    with one of these SKUs, it is our own create, to link, never a new product to bring in. A
+    create never sent cannot have landed (a listing with its SKU is someone else's). Read from
+    the outbox (a handful of rows), not from the variants: deleted variants' SKUs have no
+    index."""
+    rows = session.execute(
+        select(Variant.sku, Product.id)
+        .join(Product, Variant.product_id == Product.id)
+        .join(OutboxEntry, (OutboxEntry.entity == "product")
+              & (OutboxEntry.entity_id == Product.id))
+        .where(OutboxEntry.operation.in_(("create", "restore")), OutboxEntry.attempts > 0,
+               Product.remote_id.is_(None)))
+    return {sku: product_id for sku, product_id in rows}
+
+
+def created_fields(session: Session, product_id: str) -> dict[str, Any]:
+    """The product's fields as its queued or unanswered create carries them ({} if none)."""
+    for entry in entries_for(session, "product", product_id):
+        if entry.operation == "create":
+            return local_product_fields(entry.payload.get("product", {}))
+    return {}
+
+
 def has_pending_create(session: Session, entity: str, entity_id: str) -> bool:
     return any(e.operation in ("create", "restore") for e in entries_for(session, entity,
                                                                         entity_id))

@@ -133,9 +133,15 @@ def _find_product(session: Session, remote: RemoteProduct) -> Product | None:
         select(Variant).join(Product, Variant.product_id == Product.id)
         .where(Variant.sku.in_(skus), Variant.deleted_at.is_(None),
                Product.remote_id.is_(None)).limit(1))
-    if candidate is None:
-        return None
-    product = candidate.product
+    if candidate is not None:
+        product = candidate.product
+    else:  # deleted here since its create was sent: still ours, to link (and then delete)
+        created = local.unlinked_creates(session)
+        owner = next((created[sku] for sku in skus if sku in created), None)
+        if owner is None:
+            return None
+        product = session.get(Product, owner)
+        assert product is not None
     product.remote_id = remote.id
     return product
 
@@ -232,11 +238,12 @@ def deletes_their_edit(session: Session, product: Product, theirs: dict[str, Any
     marketplace's audit is the marketplace's doing, not an edit the owner would lose."""
     if not _delete_waiting(session, product):
         return False
-    base = product.base or {}
+    # Never answered (our create's reply was lost): what we agreed on is what the create sent.
+    base = product.base or local.created_fields(session, product.id)
     changed = local.pending_fields(session, "product", product.id)
     agreed = agreed_base(session, "product", product.id, base, theirs, changed)
     edited = {name for name in set(agreed) | set(theirs) if agreed.get(name) != theirs.get(name)}
-    if agreed.get("status") == "auditing":
+    if "auditing" in (agreed.get("status"), theirs.get("status")):
         edited.discard("status")
     return bool(edited)
 

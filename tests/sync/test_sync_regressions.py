@@ -229,3 +229,28 @@ def test_keep_mine_keeps_what_is_on_screen_after_a_later_edit(client: Client,
            f"{title!r}")
     assert shown == "Panca (dopo)" and title == "Panca (dopo)"
     assert client.catalogue.get(product_id).texts["it"]["title"] == "Panca (dopo)"
+
+
+def test_create_whose_reply_was_lost_then_deleted_here_goes_and_comes_back_never(
+        client: Client, server: Server) -> None:
+    """The create landed, its reply was lost, and the owner deleted the product before the
+    next pass. The pull meets the listing before the push can link it: it is our own create
+    (deleted here since), not a new product to bring in; the push then deletes the listing."""
+    client.create("LOST-D", "Sgabello", price=3_000)
+    server.faults("reset_after_commit=1.0", seed=3)
+    assert client.sync().error is not None
+    server.heal()
+    assert server.product_by_sku("LOST-D") is not None  # there, unlinked here
+    client.catalogue.delete_product(client.product_id("LOST-D"))
+    quiesce(client)
+    with client.db.read() as session:
+        from sqlalchemy import select
+
+        from sellerdesk.store.models import Variant
+        here = list(session.scalars(select(Variant).where(Variant.sku == "LOST-D")))
+    figure(f"lost create reply, deleted here: {len(here)} local product(s) with the SKU, "
+           f"live {[v.deleted_at is None for v in here]}, on the marketplace "
+           f"{server.product_by_sku('LOST-D') is not None}, {len(client.conflicts())} conflicts")
+    assert len(here) == 1 and here[0].deleted_at is not None  # no second copy came in
+    assert server.product_by_sku("LOST-D") is None
+    assert client.conflicts() == [] and client.pending() == []
