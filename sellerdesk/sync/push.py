@@ -732,6 +732,10 @@ class Pusher:
         if kind == "stock":
             wires = self._prepare_stock(key, wires)
         self._count_attempt([seq for seq, _v, _w in wires])
+        if kind == "stock":
+            # From here on the persisted form may have gone out: a restart must not take it
+            # for unsent (nor for landed) just because of the level it finds.
+            crash_point("push.stock_counted")
         self.report.sent += 1
         try:
             if kind == "stock":
@@ -766,13 +770,19 @@ class Pusher:
         items = [StockChange(sku=w["sku"], adjust=w.get("adjust"), set=w.get("set"),
                              expected=w.get("expected"), ref=w.get("ref")) for _s, _v, w in wires]
         prepared = self.market.prepare_stock(items, key, sent=sent)
-        if prepared == items:
+        # A compare-and-set (an absolute set, which prepare_stock passes as it is) must carry
+        # `prepared_at` from its first preparation on: without it, a restart after an attempt
+        # was counted would take the form for unsent.
+        unstamped = not sent and any("prepared_at" not in w and w.get("adjust") is None
+                                     for _s, _v, w in wires)
+        if prepared == items and not unstamped:
             return wires
         assert len(prepared) == len(items), "prepare_stock must keep the batch's items"
-        # An item kept as it was keeps its `prepared_at`: it may have gone out since.
-        new = [(s, v, w if p == i else {**w, "adjust": p.adjust, "set": p.set,
-                                         "expected": p.expected,
-                                         "prepared_at": attempts.get(s) or 0})
+        # Not sent: every item was planned just now. Sent: an item kept as it was keeps its
+        # `prepared_at` (it may have gone out since); one planned again gets the count now.
+        new = [(s, v, w if sent and p == i else {**w, "adjust": p.adjust, "set": p.set,
+                                                 "expected": p.expected,
+                                                 "prepared_at": attempts.get(s) or 0})
                for (s, v, w), i, p in zip(wires, items, prepared, strict=True)]
 
         def work(session: Session) -> None:

@@ -9,8 +9,10 @@ What AliExpress lacks, the adapter makes up for without weakening the engine's g
   again;
 - stock is absolute on AliExpress: `prepare_stock` turns each delta into a compare-and-set on
   the level read just before (expected -> new), which the engine persists with the batch before
-  sending it, and `update_stock` checks each against the level first, so a retry, after a
-  restart too, never adds a delta twice.
+  sending it. A form that may already have gone out is never judged by the level alone (any
+  level is reachable by other moves, the expected and the new one included): unless this
+  process knows how it ended, it is surfaced as a stock conflict, so a retry, after a restart
+  too, never adds a delta twice and never drops one.
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ class AliExpressMarketplace:
         self._sent_creates: set[str] = set()
         self._clean: dict[str, set[str]] = {}
         """Batch key -> SKUs whose current compare-and-set is known not to have landed."""
+        self._landed: dict[str, set[str]] = {}
+        """Batch key -> SKUs whose compare-and-set a read-back right after a lost reply showed
+        landed: a retry acknowledges them without sending or judging them again."""
         self._read: dict[str, dict[str, int]] = {}
         """Batch key -> the levels `prepare_stock` just read, for the send that follows it."""
         self._lock = threading.Lock()
@@ -396,8 +401,9 @@ class AliExpressMarketplace:
         When this form may already have been sent (`sent`), it is kept, except for SKUs this
         process knows it has not landed (an answer refused it, or a read-back after a lost reply
         showed the expected level): those are planned again on the current level, since another
-        change may have come in meanwhile. Absolute sets (with `expected`) are already a
-        compare-and-set and pass as they are."""
+        change may have come in meanwhile. Only the SKUs planned here count as unsent for
+        `update_stock`; the kept ones stay "may have landed". Absolute sets (with `expected`)
+        are already a compare-and-set and pass as they are."""
         clean = self._clean.get(key, set()) if sent else {i.sku for i in items}
         if not clean:
             return items
@@ -425,22 +431,34 @@ class AliExpressMarketplace:
                 continue
             prepared.append(replace(item, expected=now, set=now + item.adjust))
             level[item.sku] = now + item.adjust
-        self._clean[key] = {i.sku for i in items}  # this form has not been sent yet
+        # Only what was planned here is known unsent: a kept form may have landed (an earlier
+        # process's attempt), and calling it unsent would let `update_stock` judge it by level.
+        self._clean[key] = set(clean)
         return prepared
 
     def update_stock(self, items: list[StockChange], key: str) -> list[ItemResult]:
         """Sends the compare-and-sets `prepare_stock` made. AliExpress's inventory call only
-        takes levels, so each SKU's chain is checked against its level first: at the new level
-        it has landed already (an earlier attempt whose reply was lost: nothing is sent); at
-        the expected level it is written; at any other level an earlier attempt may or may not
-        have landed and another change came in too, so instead of guessing (adding the delta
-        again could sell stock twice, dropping it could lose a delivery) the item is refused
-        as `stock-mismatch`: the engine surfaces a stock conflict with the level that adding
-        it would give, and the owner decides.
+        takes levels, so what is sent depends on what this process knows of each SKU's chain:
+
+        - planned by this process and not sent since (`_clean`): at the expected level it is
+          written (the level was read just before; a move landing in between is the same one
+          round-trip window as any read-then-write here);
+        - shown landed by a read-back right after its lost reply (`_landed`): acknowledged;
+        - otherwise this form may have gone out in an earlier attempt (a process killed after
+          counting it, or a lost reply whose read-back failed) and its outcome is unknown. The
+          level cannot tell: other moves can bring the SKU to exactly the new level although
+          the attempt never landed (acknowledging it would lose the move), or back to the
+          expected one after it landed (writing it again would apply it twice). So, unless the
+          chain nets to nothing (either outcome leaves the level as it is: acknowledged), the
+          items are refused as `stock-mismatch` and the engine surfaces a stock conflict:
+          theirs the level there (it landed), mine that level plus the chain's moves (it did
+          not); the owner, who can count the shelf, decides. (An absolute set the owner counted,
+          never sent and finding neither its expected level nor its own, is refused the same
+          way, as the canonical API's compare-and-set refuses it.)
 
         A reply lost after sending (reset, timeout, cut body) is checked at once by reading the
         levels back: landed means success, the expected level means not applied (and known to
-        be so, for `prepare_stock`); unreadable, the next attempt checks again."""
+        be so, for `prepare_stock`); unreadable, the outcome stays unknown (see above)."""
         skus = [i.sku for i in items]
         grouped, unknown = self._by_product(skus)
         levels = self._read.pop(key, None)
@@ -470,22 +488,43 @@ class AliExpressMarketplace:
             chains.setdefault(item.sku, []).append(index)
         writes: dict[str, int] = {}
         expected: dict[str, int | None] = {}
+        unsent = self._clean.get(key, set())
+        landed = self._landed.get(key, set())
+        counts: dict[int, int] = {}
+        """Index -> the level after that item, where it is not simply the item's `set`."""
         for sku, chain in chains.items():
             first, last, now = items[chain[0]], items[chain[-1]], levels[sku]
             expected[sku] = first.expected
-            if now == last.set:
-                continue  # landed before
-            if now == first.expected or first.expected is None:
+            if sku in landed:
+                continue  # a read-back right after its lost reply showed it there
+            if first.expected is None:  # a bare absolute set: writing it twice is writing once
                 writes[sku] = int(last.set or 0)
                 continue
-            mine = now
+            if sku in unsent:  # never sent: the level says where it stands
+                if now == first.expected:
+                    if now != last.set:
+                        writes[sku] = int(last.set or 0)
+                    continue
+                if now == last.set:
+                    continue  # an absolute set whose level is there already
+            mine, after = now, []
             for index in chain:
                 item = items[index]
                 mine = mine + item.adjust if item.adjust is not None else int(item.set or 0)
+                after.append(mine)
+            if sku not in unsent and mine == now:
+                # landed or not, the level is right as it is (moves netting to nothing, or
+                # ending in an absolute set already there): nothing to send, nothing to ask
+                counts.update(zip(chain, after, strict=True))
+                continue
+            message = (f"Stock of {sku} is {now}, not {first.expected} as counted."
+                       if sku in unsent else
+                       f"Stock of {sku} is {now} (planned {first.expected} -> {last.set}): an"
+                       f" earlier attempt may or may not have landed, and AliExpress cannot"
+                       f" say which.")
+            for index in chain:
                 outcome[index] = ItemResult(ok=False, sku=sku, stock=now, error=MarketplaceError(
-                    ErrorKind.REJECTED, f"Stock of {sku} is {now}, not {first.expected}"
-                    f" or {last.set}: AliExpress cannot say whether the earlier attempt"
-                    f" landed.", code="stock-mismatch", current=mine))
+                    ErrorKind.REJECTED, message, code="stock-mismatch", current=mine))
         sending = {pid: [s for s in members if s in writes] for pid, members in grouped.items()}
         sending = {pid: members for pid, members in sending.items() if members}
         answer: dict[str, Any] = {}
@@ -508,15 +547,19 @@ class AliExpressMarketplace:
                     raise error from None
                 missed = {s for s in writes if after.get(s) == expected[s]}
                 self._clean.setdefault(key, set()).update(missed)
+                self._landed.setdefault(key, set()).update(
+                    s for s in writes if after.get(s) == writes[s])
                 if any(after.get(s) != writes[s] for s in writes):
                     raise error from None
         results = self._results(skus, grouped, unknown, answer,
                                 {i.sku: int(i.set or 0) for i in items})
         final = [outcome.get(index) or ItemResult(
             ok=r.ok, sku=r.sku, error=r.error,
-            stock=items[index].set if r.ok else None) for index, r in enumerate(results)]
+            stock=counts.get(index, items[index].set) if r.ok else None)
+            for index, r in enumerate(results)]
         if all(r.ok or (r.error and r.error.kind != ErrorKind.RETRYABLE) for r in final):
             self._clean.pop(key, None)
+            self._landed.pop(key, None)
         return final
 
     # -- orders -----------------------------------------------------------------------------

@@ -22,11 +22,13 @@ Differences from the canonical run, each real:
 - "throttled" is the gateway's own flow control (code 7 "App Call Limited ... ban will last for
   N more seconds"), not the canonical API's 429 storm; "stall" shortens the AliExpress client's
   read timeout instead of the REST client's.
-- A stock item whose earlier attempt lost its reply *and* whose SKU moved meanwhile cannot be
-  told applied or not by AliExpress (absolute levels, no compare-and-set): it is surfaced as a
-  stock conflict, never re-applied. The base machine already requires the marketplace's count
-  to be the start plus every move once, and lets a desk's own figure differ only under an open
-  conflict; this suite counts such conflicts (they show in the figures).
+- A stock item whose earlier attempt lost its reply *and* whose read-back failed too cannot be
+  told applied or not by AliExpress (absolute levels, no compare-and-set; the level at the
+  retry proves nothing): it is surfaced as a stock conflict, never re-applied. The gateway's
+  injected resets and cut replies come after the change committed, so such an item has
+  landed: the base machine's check that the marketplace's count is the start plus every move
+  once still holds, and it lets a desk's own figure differ only under an open conflict; this
+  suite counts such conflicts (they show in the figures).
 
 Run longer: SELLERDESK_ALIEXPRESS_EXAMPLES=300 SELLERDESK_SYNC_STEPS=20 (docs/aliexpress.md).
 """

@@ -5,12 +5,15 @@ through the gateway, in a child process SIGKILLed at each named crash point and 
 moments, then restarted. Each time `PRAGMA integrity_check` is ok, and in the end every product
 is on AliExpress once with the desk's last title and price, stock is the start plus every move
 once, every shipment is declared once, and the desk shows the same with nothing left pending and
-no conflict - although AliExpress has no idempotency keys and no change feed.
+no open conflict once the owner has resolved what was surfaced (each proved legitimate first) -
+although AliExpress has no idempotency keys and no change feed.
 
 The stock tests prove the gap closed by `Marketplace.prepare_stock`: a stock batch's deltas are
 persisted as compare-and-sets before they are sent, so a process killed after AliExpress applied
-them (`push.after_send`) sends the same levels again after its restart and finds them applied,
-instead of adding the deltas a second time.
+them (`push.after_send`) never adds the deltas a second time after its restart. Its restart
+cannot tell from the level whether the attempt landed (other moves can bring the SKU to either
+level: `..._moved_back_...` and `..._moved_to_the_new_level_...` pin both), so a form that may
+have gone out is surfaced as a stock conflict for the owner, never judged by its level.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ sync_helpers = importlib.import_module("sync_helpers")
 crash = importlib.import_module("test_sync_crash")
 
 CHILD = Path(__file__).with_name("gateway_child.py")
-CRASH_POINTS = (*crash.CRASH_POINTS, "push.stock_prepared")
+CRASH_POINTS = (*crash.CRASH_POINTS, "push.stock_prepared", "push.stock_counted")
 RANDOM_KILLS = int(os.environ.get("SELLERDESK_ALIEXPRESS_KILLS", "30"))
 START_STOCK = crash.START_STOCK
 
@@ -219,6 +222,24 @@ def remote_stock(shop: GatewayShop, sku: str) -> int:
     return int(shop.server.variant(sku)["stock"])
 
 
+def settle_surfaced(shop: GatewayShop, expected: dict[str, tuple[int, int]]) -> None:
+    """Settles after a restart whose stock batch's outcome was unknown: exactly the `expected`
+    stock conflicts (SKU -> (mine, theirs)) are open, no SKU holds a move twice, and the owner's
+    resolution (proved one of the two possibilities by `resolve_surfaced`) leaves every move
+    once, on both sides, with nothing pending."""
+    shop.settle()
+    db = shop.open()
+    try:
+        with db.read() as session:
+            skus = {v.id: v.sku for v in session.scalars(select(Variant))}
+    finally:
+        db.close()
+    assert {skus[c.entity_id]: (c.mine, c.theirs) for c in shop.stock_conflicts()} == expected
+    assert shop.resolve_surfaced() == {"stock conflicts (landed or not unknown)": len(expected)}
+    shop.settle()
+    shop.check()
+
+
 def test_stock_batch_killed_after_send_is_not_applied_twice(
         world: tuple[RunningSandbox, Path]) -> None:
     sandbox, _folder = world
@@ -227,7 +248,7 @@ def test_stock_batch_killed_after_send_is_not_applied_twice(
     assert code == -signal.SIGKILL
     assert crash.integrity_ok(shop.path) == "ok"
     # AliExpress applied the batch; the desk never learnt it. What it persisted before sending
-    # is the compare-and-set of each move, which a restart sends again.
+    # is the compare-and-set of each move.
     assert remote_stock(shop, "KS-1") == START_STOCK + 1
     assert remote_stock(shop, "KS-2") == START_STOCK + 5
     wires = [e.payload["wire"] for e in shop.outbox()]
@@ -237,19 +258,66 @@ def test_stock_batch_killed_after_send_is_not_applied_twice(
         ("KS-2", 5, START_STOCK, START_STOCK + 5)]
     restarted, report = run_child(sandbox, shop.path)
     assert restarted == 0 and report is not None and report["ok"], report
-    passes = 1 + shop.settle()
+    # Never applied twice: the restart sends nothing for these SKUs. Whether the attempt
+    # landed, the level cannot say (see the two tests below), so the owner is asked.
     assert remote_stock(shop, "KS-1") == START_STOCK + 1  # once, not START_STOCK + 2
     assert remote_stock(shop, "KS-2") == START_STOCK + 5  # once, not START_STOCK + 10
-    shop.check()
-    sync_helpers.figure(f"AliExpress stock batch killed at push.after_send: restarted, settled "
-                        f"in {passes} pass(es); each of 3 moves applied once")
+    settle_surfaced(shop, {"KS-1": (START_STOCK + 2, START_STOCK + 1),
+                           "KS-2": (START_STOCK + 10, START_STOCK + 5)})
+    sync_helpers.figure("AliExpress stock batch killed at push.after_send: restarted, nothing "
+                        "sent twice, 2 stock conflicts (landed or not unknown) resolved by the "
+                        "owner; each of 3 moves applied once")
+
+
+def test_stock_batch_killed_after_send_then_moved_back_is_not_applied_again(
+        world: tuple[RunningSandbox, Path]) -> None:
+    """The random-kill failure of issue 10 (a SKU 4 below its due level): the batch landed,
+    the process was killed before it committed that, and later moves there brought the SKUs
+    back to exactly the levels the batch expected. Judged by its level, the restart took the
+    batch for not applied and wrote it again: every move applied twice."""
+    sandbox, _folder = world
+    shop = stock_only_shop(world, "KB-")
+    code, _ = run_child(sandbox, shop.path, crash_at="push.after_send")
+    assert code == -signal.SIGKILL
+    for sku, delta in (("KB-1", -1), ("KB-2", -5)):  # the owner's counts on the website
+        shop.server.adjust_stock(sku, delta)
+        shop.moves[sku] += delta
+    assert remote_stock(shop, "KB-1") == remote_stock(shop, "KB-2") == START_STOCK
+    restarted, report = run_child(sandbox, shop.path)
+    assert restarted == 0 and report is not None and report["ok"], report
+    assert remote_stock(shop, "KB-1") == START_STOCK  # not written again (START_STOCK + 1)
+    assert remote_stock(shop, "KB-2") == START_STOCK  # not START_STOCK + 5
+    settle_surfaced(shop, {"KB-1": (START_STOCK + 1, START_STOCK),
+                           "KB-2": (START_STOCK + 5, START_STOCK)})
+
+
+def test_stock_batch_killed_before_it_went_out_then_moved_to_its_level_is_not_lost(
+        world: tuple[RunningSandbox, Path]) -> None:
+    """The mirror case: the attempt was counted (so it may have gone out) but the process was
+    killed before sending it (`push.stock_counted`), and moves there brought the SKUs to
+    exactly the levels the batch would have written. Judged by its level, the restart took
+    the batch for landed and acknowledged it: every move lost."""
+    sandbox, _folder = world
+    shop = stock_only_shop(world, "KL-")
+    code, _ = run_child(sandbox, shop.path, crash_at="push.stock_counted")
+    assert code == -signal.SIGKILL
+    assert remote_stock(shop, "KL-1") == remote_stock(shop, "KL-2") == START_STOCK
+    for sku, delta in (("KL-1", 1), ("KL-2", 5)):  # a delivery counted on the website
+        shop.server.adjust_stock(sku, delta)
+        shop.moves[sku] += delta
+    restarted, report = run_child(sandbox, shop.path)
+    assert restarted == 0 and report is not None and report["ok"], report
+    assert remote_stock(shop, "KL-1") == START_STOCK + 1  # untouched, not taken for landed
+    assert remote_stock(shop, "KL-2") == START_STOCK + 5
+    settle_surfaced(shop, {"KL-1": (START_STOCK + 2, START_STOCK + 1),
+                           "KL-2": (START_STOCK + 10, START_STOCK + 5)})
 
 
 def test_stock_batch_killed_after_send_then_moved_there_is_surfaced(
         world: tuple[RunningSandbox, Path]) -> None:
-    """Applied, killed, then a buyer takes one: the level is neither the expected nor the new
-    one, and AliExpress cannot say whether the batch landed. Never applied twice: the desk
-    surfaces a stock conflict whose "mine" is what adding the move again would give."""
+    """Applied, killed, then a buyer takes one: never applied twice; the desk surfaces a stock
+    conflict whose "mine" is what adding the moves again would give, for the SKU the buyer
+    moved as for the other (whose level cannot tell either)."""
     sandbox, _folder = world
     shop = stock_only_shop(world, "KM-")
     code, _ = run_child(sandbox, shop.path, crash_at="push.after_send")
@@ -262,11 +330,13 @@ def test_stock_batch_killed_after_send_then_moved_there_is_surfaced(
     shop.settle()
     assert remote_stock(shop, "KM-1") == START_STOCK + 1
     assert remote_stock(shop, "KM-2") == START_STOCK + 5 - 1  # the move once, the sale once
-    [conflict] = shop.stock_conflicts()
-    assert (conflict.mine, conflict.theirs) == (START_STOCK + 4 + 5, START_STOCK + 4)
+    conflicts = {c.theirs: c for c in shop.stock_conflicts()}
+    assert {(c.mine, c.theirs) for c in conflicts.values()} == {
+        (START_STOCK + 2, START_STOCK + 1), (START_STOCK + 4 + 5, START_STOCK + 4)}
     db = shop.open()
     try:
-        conflict_service.resolve(db, conflict.id, "theirs")  # the owner: it did land
+        for conflict in conflicts.values():
+            conflict_service.resolve(db, conflict.id, "theirs")  # the owner: it did land
     finally:
         db.close()
     shop.settle()
@@ -301,6 +371,32 @@ def test_stock_batch_killed_before_send_is_planned_again(
     shop.check()
 
 
+def test_create_killed_after_send_then_deleted_comes_back_once(
+        world: tuple[RunningSandbox, Path]) -> None:
+    """A create lands, the process is killed before linking it (`push.after_send`), and the
+    owner deletes the product before the next pass: the listing goes, and no second product
+    appears here (the random-kill test's non-stock failure, pinned)."""
+    sandbox, folder = world
+    shop = GatewayShop(folder / "desk", sandbox, "KD-")
+    shop.desk_work(creates=1, edits=0)
+    code, _ = run_child(sandbox, shop.path, crash_at="push.after_send")
+    assert code == -signal.SIGKILL
+    assert shop.server.product_by_sku("KD-1")  # there, unlinked here
+    db = shop.open()
+    try:
+        from sellerdesk.catalogue import Catalogue
+
+        catalogue = Catalogue(db)
+        catalogue.delete_product(catalogue.get_by_sku("KD-1").id)
+        shop.deleted.add("KD-1")
+    finally:
+        db.close()
+    restarted, report = run_child(sandbox, shop.path)
+    assert restarted == 0 and report is not None and report["ok"], report
+    shop.settle()
+    shop.check()
+
+
 @pytest.mark.parametrize("point", CRASH_POINTS)
 def test_sigkill_at_each_crash_point_on_the_gateway(
         point: str, world: tuple[RunningSandbox, Path]) -> None:
@@ -319,18 +415,21 @@ def test_sigkill_at_each_crash_point_on_the_gateway(
     restarted, report = run_child(sandbox, shop.path)
     assert restarted == 0 and report is not None and report["ok"], report
     passes = 1 + shop.settle()
+    # A stock batch killed after its attempt was counted (push.stock_counted, push.after_send
+    # when the first batch is one) has an outcome the level cannot tell: the owner resolves
+    # it, after `resolve_surfaced` proved it one of the two possibilities.
+    surfaced = shop.resolve_surfaced()
+    stock = surfaced["stock conflicts (landed or not unknown)"]
+    assert not stock or point in ("push.stock_counted", "push.after_send"), surfaced
+    passes += shop.settle()
     shop.check()
     sync_helpers.figure(
         f"AliExpress crash at {point}: SIGKILLed, integrity {integrity}, restarted and settled "
         f"in {passes} pass(es); {len(shop.live())} products once each, {len(shop.shipped)} "
-        f"shipment once, every stock move once")
+        f"shipment once, every stock move once; resolved: {dict(surfaced) or 'none'}")
     assert integrity == "ok"
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known, open (issue 10): under a loaded machine about 1 run in 10 ends with one stock move "
-    "lost on the gateway (e.g. 498 where 497 was due) after a kill between AliExpress's "
-    "read-then-write stock update and its compare; kept running and visible until fixed"))
 def test_random_sigkills_on_the_gateway(world: tuple[RunningSandbox, Path]) -> None:
     sandbox, folder = world
     rng = random.Random(20261124)
@@ -364,3 +463,4 @@ def test_random_sigkills_on_the_gateway(world: tuple[RunningSandbox, Path]) -> N
         f"shipments, all once, every stock move once; surfaced and resolved: "
         f"{dict(surfaced) or 'none'} ({time.monotonic() - began:.0f} s)")
     assert killed >= RANDOM_KILLS * 2 // 5  # most kills land inside the pass
+
