@@ -34,7 +34,8 @@ from sellerdesk.sync.engine import SyncEngine
 
 CHILD = Path(__file__).with_name("sync_child.py")
 CRASH_POINTS = ("push.after_send", "push.after_commit", "pull.during_batch", "pull.cursor_save",
-                "journal.after_change", "journal.after_history")
+                "journal.after_change", "journal.after_history",
+                "push.stock_counted")  # push.stock_prepared: AliExpress only (no CAS here)
 START_STOCK = 500
 RANDOM_KILLS = int(os.environ.get("SELLERDESK_CRASH_KILLS", "50"))
 
