@@ -210,7 +210,14 @@ class Carrier:
 
 
 class Marketplace(Protocol):
-    """One seller account on one marketplace. Calls block; the engine runs them in threads."""
+    """One seller account on one marketplace. Calls block; the engine runs them in threads.
+
+    Optional, for adapters whose pages are plain downloads: `fetch_changes(cursor) -> page`
+    (the download alone, run in the engine's fetch thread) and `parse_changes(page) ->
+    ChangeBatch` (run where the page is applied; no side effects, so a page can be parsed
+    again; a malformed page raises a retryable MarketplaceError). `changes` is then the two
+    in a row. The engine uses them when both exist (`sync.engine.pull_steps`): parsing holds
+    the interpreter lock, and beside the applying thread it cost more than it saved."""
 
     limits: Limits
 

@@ -280,9 +280,23 @@ class RestMarketplace:
     # -- pull -----------------------------------------------------------------------------
 
     def changes(self, cursor: str | None) -> ChangeBatch:
+        return self.parse_changes(self.fetch_changes(cursor))
+
+    def fetch_changes(self, cursor: str | None) -> bytes:
+        """The page after `cursor`, as it came: downloading only (see `Marketplace`'s two-step
+        pull); `parse_changes` makes it a batch."""
         since = int(cursor or 0)
-        return batch_of(self._json("GET", "/v1/changes",
-                                   params={"since": since, "limit": FEED_PAGE}))
+        response = self._call("GET", "/v1/changes", params={"since": since, "limit": FEED_PAGE})
+        return response.content
+
+    def parse_changes(self, page: bytes) -> ChangeBatch:
+        try:
+            data = json.loads(page)
+        except ValueError as exc:
+            # A truncated or garbled body: the cursor did not move, so reading again is safe.
+            raise MarketplaceError(ErrorKind.RETRYABLE,
+                                   "The marketplace sent an incomplete reply.") from exc
+        return batch_of(data)
 
     def get_product(self, product_id: str) -> RemoteProduct:
         return product_of(self._json("GET", f"/v1/products/{product_id}"))

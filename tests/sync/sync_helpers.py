@@ -328,22 +328,23 @@ class Client:
     def racing(self, action: Callable[[], object]) -> Iterator[None]:
         """Run `action` (a change on the website) once, right after the next pull reached the
         end of the feed and before the push: the race If-Match and the 412 merge exist for."""
-        real = self.market.changes
+        step = "parse_changes"  # where the engine gets a page as a batch (`engine.pull_steps`)
+        real = getattr(self.market, step)
         done = False
 
-        def changes(cursor: str | None) -> ChangeBatch:
+        def parse(page: Any) -> ChangeBatch:
             nonlocal done
-            batch = real(cursor)
+            batch = real(page)
             if not batch.has_more and not done:
                 done = True
                 action()
             return batch
 
-        self.market.changes = changes  # type: ignore[method-assign]
+        setattr(self.market, step, parse)
         try:
             yield
         finally:
-            del self.market.changes
+            delattr(self.market, step)
         assert done, "no pull happened"
 
     # local shortcuts
