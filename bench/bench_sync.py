@@ -352,57 +352,62 @@ def check_on_marketplace(url: str, prices: dict[str, int], moves: dict[str, int]
 ANALYSIS = """
 ## Where the time goes, and the 1.5x target
 
-The target (first sync <= 1.5x raw) is **not met**, and the last figure above says why it cannot
-be with this design on this interpreter: the client's own work - parsing the pages and
-writing them - already takes more than 1.5x raw when it is measured alone, with the
-marketplace's time taken out entirely. The first sync is within a few percent of that floor:
-downloading overlaps with applying (the fetch thread), so the marketplace's share of raw is
-hidden; what is left is work the raw read never does.
+The target (first sync <= 1.5x raw) is **not met**. The last figure above says why it is out of
+reach in this design: the client's own work - parsing the pages and writing them, measured on
+one thread with the pages downloaded beforehand, so with the marketplace's time taken out
+entirely - is already about 1.4-1.5x raw, and the first sync runs within a few tenths of a
+second of it: downloading overlaps with applying, so the marketplace's share of raw is hidden;
+what is left is work the raw read never does, all of it holding Python's interpreter lock
+except SQLite's own.
 
-- JSON parsing is the same `json.loads` the raw read does (about half of raw); in the sync it
-  runs on the fetch thread but holds the interpreter lock, so it adds to the applying thread's
-  time instead of overlapping it.
-- SQLite's share of applying (measured with the statements timed on their own: about 1.4 s of
-  the 2.5-2.7 s) is the rows themselves: about 150,000 rows (orders, lines, fulfilments,
+- SQLite's share of applying is about 1.4 s: some 150,000 rows (orders, lines, fulfilments,
   history, products, texts, variants), each with a primary key, two to five secondary indexes
-  and foreign-key checks, plus FTS5 indexing every token four times (prefix indexes 2, 3, 4),
-  plus the commits. That alone, added to the JSON parsing, is about 1.3x raw.
-- What is left for Python - the adapter's objects and the rows built from them - would have to
-  fit in the remaining 0.2x (about 0.4 s for 50,000 objects and 150,000 rows).
+  and foreign-key checks, FTS5 indexing every token four times (prefix indexes 2, 3, 4), and
+  the commits. Python's share (rows built from the adapter's objects) is now under 1 s.
+- The fetch thread still reads the HTTP bodies (about 0.25 s of Python in `requests` for the
+  52 MB feed), which competes with the applying thread for the lock.
 
-Tried and measured, then dropped:
+What would close the rest: parsing the feed in another process (the applying process would
+then only write; with the marketplace on the other core that fits two cores), or writing less
+on a first sync (history entries for 30,000 remote creates; the order tables' secondary
+indexes). Both are changes to the app's shape, not tuning, and are not made here.
 
-- Running the bulk INSERTs on a worker thread while the next table's rows are built. The
-  sqlite3 module lets go of the interpreter lock once per row of an executemany and must take it
-  back to bind the next row, so the two threads handed the lock back and forth 150,000 times:
-  standalone apply went from 2.7 s to 2.95 s, and to 5 s and more beside the fetch thread.
-- One INSERT ... SELECT FROM json_each(?) per table (the rows as one JSON array, so SQLite
-  works without the lock for a whole table): SQLite 3.40's JSON functions cost more than the
-  binding they save (apply 2.7 s -> 3.4 s on one thread, 3.6 s of CPU).
-- Larger page cache, less frequent WAL checkpoints: within the noise.
+What helped (from 6.77 s against 1.84 s raw, 3.67x, before any of it, to the figures above):
 
-What did help, over three rounds (from 6.77 s against 1.84 s raw, 3.67x, before any of it):
-
-- Search documents and summaries of new products are rebuilt by the store once per page, in one
-  statement each, instead of by per-row triggers (`store.search.deferred_search`, migration
+- Search documents and summaries of new products are rebuilt by the store once per page, in
+  one statement each, instead of by per-row triggers (`store.search.deferred_search`, migration
   0005: the insert triggers skip only the products a bulk writer lists in `search_deferred`
   inside its own transaction; every other writer keeps the triggers).
 - Pages that have arrived are applied in one transaction for up to a second
-  (`engine.GROUP_SECONDS`): 101 commits cost 1.5 s, the 7 or so now left 0.2-0.4 s. Each
-  page's cursor is still saved in the transaction holding its changes.
-- Bulk rows go to the DBAPI connection with converters that write exactly what the columns'
-  bind processors would, instead of two processor calls per value.
-- New rows of the bulk path get time-ordered ids (UUID version 7): primary keys and foreign-key
-  indexes grow at their right edge instead of at random places; the ids are now made with one
-  clock read per 4,096 and one random draw per page (0.33 s -> 0.08 s).
+  (`engine.GROUP_SECONDS`): 101 commits cost 1.5 s, the 7 or so now left 0.2 s. Each page's
+  cursor is still saved in the transaction holding its changes.
+- The pull in two steps (`Marketplace.fetch_changes` / `parse_changes`): pages are downloaded
+  in the fetch thread and parsed in the applying one. Parsed in the fetch thread, beside the
+  applying thread, the two handed the interpreter lock back and forth at every row SQLite
+  wrote: 3.9 s -> 3.4 s.
+- The garbage collector's first threshold is raised for the pass (`engine.PASS_GC_THRESHOLD`):
+  each page's tens of thousands of dicts were walked again and again without freeing any
+  (parsing and converting the feed: 1.15 s -> 0.62 s of CPU).
+- Bulk rows are lists in a fixed column order (`bulk.Rows`), converted column by column, with a
+  page's shared time and a product's fields converted once; lookups of a page's known ids pass
+  one JSON array (`json_each`) instead of SQLAlchemy `IN` clauses that coerced each value; row
+  ids are time-ordered (UUID version 7: indexes grow at their right edge) and made with one
+  clock read per 4,096. Standalone apply: 2.9 s -> 2.3 s.
 
-Closing the rest would take a different trade: a JSON parser outside the standard library (the
-raw read would then have to use it too, so the ratio barely moves), writing fewer rows or
-indexes on a first sync (history entries for 30,000 remote creates, the order tables' six
-secondary indexes: together about 0.3 s), or a writer in another process.
+Tried and measured, then dropped:
+
+- Running the bulk INSERTs on a worker thread while the next table's rows are built: the
+  sqlite3 module lets go of the interpreter lock once per row of an executemany and must take
+  it back to bind the next, so the threads handed the lock over 150,000 times (standalone
+  apply 2.7 s -> 2.95 s; beside the fetch thread, 5 s and more).
+- One INSERT ... SELECT FROM json_each(?) per table (SQLite working without the lock for a
+  whole table): SQLite 3.40's JSON functions cost more than the binding they save (apply
+  2.7 s -> 3.4 s on one thread).
+- A larger page cache, less frequent WAL checkpoints, 8 or 16 KB pages, foreign keys off:
+  within the noise.
 
 Timings move by tens of percent with other work on this 2-core machine (load average printed
-above); the request counts do not.
+above, and the raw read itself varies between runs); the request counts do not.
 """
 
 
