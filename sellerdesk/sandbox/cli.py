@@ -135,20 +135,21 @@ def run(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(f"sellerdesk sandbox: {exc}", file=sys.stderr)
         return 1
+    # Ctrl-C and SIGTERM both only ask the loop below to stop. Left to raise KeyboardInterrupt,
+    # Ctrl-C could land anywhere in the main thread (inside a lock's wait, say) and once in a
+    # while left the sandbox unable to stop.
     stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    previous = {sig: signal.signal(sig, lambda *_: stop.set())
+                for sig in (signal.SIGINT, signal.SIGTERM)}
     print(f"Sandbox marketplace serving on {running.url}", flush=True)
     try:
         while not stop.wait(0.5):
             pass
-    except KeyboardInterrupt:
-        pass
     finally:
-        # Stopping takes a fraction of a second; a second Ctrl-C must not leave a traceback.
-        interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, previous)
+        # Stopping takes a fraction of a second; a second Ctrl-C changes nothing.
         try:
             running.stop()
         finally:
-            signal.signal(signal.SIGINT, interrupt)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
     return 0
