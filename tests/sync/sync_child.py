@@ -23,7 +23,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import keyring
 from keyring.backend import KeyringBackend
@@ -59,6 +59,11 @@ def sync_pass(database_path: Path, url: str, out: TextIO) -> int:
     account_id = accounts.connect(database, secrets, url)
     account = accounts.default_account(database)
     engine = SyncEngine(database, accounts.adapter_for(database, secrets, account), account_id)
+    return run_pass(database, engine, out)
+
+
+def run_pass(database: Any, engine: Any, out: TextIO) -> int:
+    """One pass of `engine` on the open `database`, its report printed as JSON; closes it."""
     print("ready", file=out, flush=True)  # the random-kill test starts its clock here
     report = engine.sync_once()
     status = engine.status

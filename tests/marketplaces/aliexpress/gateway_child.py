@@ -14,7 +14,6 @@ Usage: python gateway_child.py DATABASE URL       one pass (URL: the sandbox's /
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -46,21 +45,7 @@ def open_engine(database_path: Path, url: str) -> tuple[object, object, object]:
 
 def gateway_pass(database_path: Path, url: str, out: TextIO) -> int:
     database, _market, engine = open_engine(database_path, url)
-    print("ready", file=out, flush=True)  # the random-kill test starts its clock here
-    report = engine.sync_once()  # type: ignore[attr-defined]
-    status = engine.status  # type: ignore[attr-defined]
-    print(json.dumps({
-        "ok": report.ok,
-        "error": report.error.message if report.error else None,
-        "sent": report.pushed.sent,
-        "acknowledged": report.pushed.acknowledged,
-        "pulled": report.pulled,
-        "pending": status.pending,
-        "rejected": status.rejected,
-        "conflicts": status.conflicts,
-    }), file=out, flush=True)
-    database.close()  # type: ignore[attr-defined]
-    return 0
+    return sync_child.run_pass(database, engine, out)
 
 
 def main() -> int:
