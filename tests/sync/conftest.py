@@ -7,9 +7,6 @@ a rate limit high enough that only the 429 fault throttles); it starts in well u
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +17,7 @@ from sync_helpers import FIGURES, Client, Server
 from sellerdesk.sandbox.embedded import RunningSandbox
 from tests.keyrings import MemoryKeyring, memory_keyring
 from tests.sandboxes import SYNC_DEFAULTS, StartSandbox, sandboxes
+from tests.scratch import ram_folder
 
 NewClient = Callable[..., Client]
 
@@ -32,18 +30,9 @@ def in_memory_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture
 def fast_tmp(tmp_path: Path) -> Iterator[Path]:
-    """A scratch folder in RAM where there is one (/dev/shm): the app commits its outbox with
-    synchronous=FULL, and an fsync per local edit would dominate a test that makes thousands.
-    A SIGKILL loses nothing the page cache holds, so the crash tests prove the same there."""
-    shm = Path("/dev/shm")
-    if not (shm.is_dir() and os.access(shm, os.W_OK)):
-        yield tmp_path
-        return
-    folder = Path(tempfile.mkdtemp(prefix="sellerdesk-sync-", dir=shm))
-    try:
+    """A scratch folder in RAM where there is one (`tests.scratch.ram_folder`)."""
+    with ram_folder(tmp_path, "sellerdesk-sync-") as folder:
         yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
