@@ -54,7 +54,7 @@ from sellerdesk.catalogue import Catalogue
 from sellerdesk.orders.service import Orders
 from sellerdesk.sandbox.embedded import RunningSandbox, start_sandbox
 from sellerdesk.secrets import SecretStore
-from sellerdesk.store.models import Account, Conflict, Fulfilment, Order, Variant, utcnow
+from sellerdesk.store.models import Account, Conflict, Fulfilment, Order, Variant
 from sellerdesk.sync.engine import SyncEngine
 from tests.marketplaces.aliexpress.aliexpress_helpers import (
     GatewayClient,
@@ -155,11 +155,15 @@ class GatewayWorld(convergence.World):
             ae_client.TIMEOUT = saved
 
     def teardown(self) -> None:
-        """The base teardown with the gateway's quiescence (see `quiesce`)."""
+        """The base teardown, settled by what the desks show (`quiesce` with a `view`)."""
         try:
             self.server.heal()
             self.observe()
-            STATS["quiescence passes"] += quiesce(list(self.clients.values()))
+            # No change feed here: a pull never comes back empty (every pass scans, and what
+            # changed within the last 2 s is read again, `gmt_modified` having one-second
+            # resolution), so a round is quiet when it changes nothing a desk shows.
+            STATS["quiescence passes"] += sync_helpers.quiesce(*self.clients.values(),
+                                                               view=snapshot)
             self.observe()
             self.check()
             for client in self.clients.values():
@@ -185,38 +189,6 @@ def snapshot(client: sync_helpers.Client) -> tuple[Any, ...]:
                                  for c in session.scalars(select(Conflict).where(
                                      Conflict.resolved_at.is_(None)))))
     return variants, orders, shipped, conflicts
-
-
-def quiesce(clients: list[sync_helpers.Client], rounds: int = 12) -> int:
-    """sync_helpers.quiesce for a marketplace without a change feed: a pull never comes back
-    empty here (every pass scans, and a product or order changed within the last 2 s is read
-    again, since `gmt_modified` has one-second resolution), so a round is quiet when it sends
-    nothing, leaves nothing pending and changes nothing any desk shows. Its pulls all started
-    after the last push, so they read the final state. Bounded like the original."""
-    passes = 0
-    before = [snapshot(c) for c in clients]
-    for _ in range(rounds):
-        quiet = True
-        for client in clients:
-            report = client.sync()
-            passes += 1
-            assert report.error is None, f"{client.name}: {report.error!r}"
-            if report.pushed.sent or client.pending():
-                quiet = False
-            waiting = [e for e in client.pending() if e.next_attempt_at is not None]
-            if waiting:
-                due = min(e.next_attempt_at for e in waiting)  # type: ignore[type-var]
-                delay = (due - utcnow()).total_seconds()  # type: ignore[operator]
-                assert delay < 10, f"{client.name}: an entry waits {delay:.0f} s"
-                if delay > 0:
-                    time.sleep(delay + 0.05)
-        after = [snapshot(c) for c in clients]
-        if quiet and after == before:
-            return passes
-        before = after
-    details = {c.name: [(e.entity, e.operation, e.state, e.last_error) for e in c.pending()]
-               for c in clients}
-    raise AssertionError(f"no quiescence after {rounds} rounds: {details}")
 
 
 @pytest.mark.timeout(1800)
