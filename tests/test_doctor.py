@@ -12,30 +12,13 @@ from typing import Any
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from sellerdesk.cli import main
 from sellerdesk.commands import doctor
 from sellerdesk.store import Database
 from sellerdesk.store.migrate import HEAD
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
+from tests.keyrings import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -128,7 +111,7 @@ def test_roundtrip_stores_reads_and_deletes() -> None:
     memory = MemoryKeyring()
     keyring.set_keyring(memory)
     assert doctor._roundtrip(keyring) == "ok"
-    assert memory.items == {}
+    assert memory.store == {}
     keyring.set_keyring(fail.Keyring())
     assert doctor._roundtrip(keyring).startswith("NoKeyringError")
 
