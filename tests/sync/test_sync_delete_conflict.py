@@ -30,6 +30,18 @@ def _listed_then_deleted_during_a_website_edit(client: Client, server: Server, s
     return str(remote["id"])
 
 
+def _listed_then_deleted_offline(client: Client, server: Server, sku: str) -> str:
+    """A product on both sides, then deleted here while offline (nothing sent yet). Returns the
+    marketplace's product id."""
+    client.create(sku, "Sgabello")
+    quiesce(client)
+    remote = server.product_by_sku(sku)
+    assert remote is not None
+    with client.offline():
+        client.catalogue.delete_product(client.product_id(sku))
+    return str(remote["id"])
+
+
 def _deletes(client: Client) -> list[int | None]:
     return [status for method, _path, status, _h in client.log.entries if method == "DELETE"]
 
@@ -89,18 +101,13 @@ def test_their_edit_pulled_before_the_delete_is_sent_is_a_conflict_too(
         client: Client, server: Server) -> None:
     """The website's edit reaches the desk through the change feed, before the push: the
     delete would carry the new version and pass, so the pull must hold it."""
-    client.create("DEL-3", "Sgabello")
-    quiesce(client)
-    remote = server.product_by_sku("DEL-3")
-    assert remote is not None
-    with client.offline():
-        client.catalogue.delete_product(client.product_id("DEL-3"))
-    server.edit_product(remote["id"], {"texts": {"it": {"title": "Sgabello (sito)"}}})
+    remote_id = _listed_then_deleted_offline(client, server, "DEL-3")
+    server.edit_product(remote_id, {"texts": {"it": {"title": "Sgabello (sito)"}}})
     client.log.clear()
     assert client.sync().ok
     assert _deletes(client) == []
     assert [(c.field, c.local_value) for c in client.conflicts()] == [("_deleted", True)]
-    assert server.product(remote["id"]) is not None
+    assert server.product(remote_id) is not None
 
 
 def test_a_version_bump_without_an_edit_does_not_stop_the_delete(client: Client,
@@ -130,18 +137,13 @@ def test_a_held_delete_closes_when_the_marketplace_deletes_it_too(
         client: Client, server: Server, syncs_between: bool) -> None:
     """Nothing is left to decide once both sides deleted the listing: the conflict closes,
     whether the desk saw their edit in an earlier sync or in the same page as their delete."""
-    client.create("DEL-5", "Sgabello")
-    quiesce(client)
-    remote = server.product_by_sku("DEL-5")
-    assert remote is not None
-    with client.offline():
-        client.catalogue.delete_product(client.product_id("DEL-5"))
-    server.edit_product(remote["id"], {"texts": {"it": {"title": "Sgabello (sito)"}}})
+    remote_id = _listed_then_deleted_offline(client, server, "DEL-5")
+    server.edit_product(remote_id, {"texts": {"it": {"title": "Sgabello (sito)"}}})
     if syncs_between:
         assert client.sync().ok
         assert [(c.field, c.local_value) for c in client.conflicts()] == [("_deleted", True)]
 
-    server.delete_product(remote["id"])
+    server.delete_product(remote_id)
     client.log.clear()
     assert client.sync().ok
     assert client.conflicts() == [] and client.pending() == []
@@ -156,12 +158,7 @@ def test_a_price_edited_on_the_website_holds_our_delete_too(
     """A variant's price has a version of its own on the marketplace: their price edit leaves
     the product's version as it was, so the delete's If-Match would pass and take the new
     price with it unseen. The pull brings the edit first and holds the delete."""
-    client.create("DEL-P", "Sgabello", price=10_000)
-    quiesce(client)
-    remote = server.product_by_sku("DEL-P")
-    assert remote is not None
-    with client.offline():
-        client.catalogue.delete_product(client.product_id("DEL-P"))
+    remote_id = _listed_then_deleted_offline(client, server, "DEL-P")  # at 10,000
     server.edit_price("DEL-P", 12_500)
     client.log.clear()
     assert client.sync().ok
@@ -170,7 +167,7 @@ def test_a_price_edited_on_the_website_holds_our_delete_too(
            f"{[(c.entity, c.field, c.local_value) for c in found]}")
     assert _deletes(client) == []
     assert [(c.entity, c.field, c.local_value) for c in found] == [("product", "_deleted", True)]
-    assert server.product(remote["id"]) is not None
+    assert server.product(remote_id) is not None
 
     resolve(client.db, found[0].id, keep)
     quiesce(client)
@@ -179,7 +176,7 @@ def test_a_price_edited_on_the_website_holds_our_delete_too(
         assert restored.variants[0].price_minor == 12_500  # their price, live here again
         assert server.variant("DEL-P")["price"]["amount_minor"] == 12_500
     else:
-        assert server.product(remote["id"]) is None  # deleted as it now is, seen by the owner
+        assert server.product(remote_id) is None  # deleted as it now is, seen by the owner
         assert client.local_product("DEL-P") is None or \
             client.local_product("DEL-P").deleted_at is not None
     assert client.conflicts() == [] and client.pending() == []

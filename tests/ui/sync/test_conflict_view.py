@@ -28,20 +28,32 @@ def _button(dialog: ConflictDialog, text: str) -> QPushButton:
     return button
 
 
+def _product_in_conflict(window: Any, sku: str, title: str, field: str,
+                         values: tuple[str, str, str], **fields: Any) -> str:
+    """A product made at the desk with a conflict on `field` (base, mine, theirs), as the pull
+    leaves it after a 412; returns the product's id."""
+    ctx = window.ctx
+    product_id: str = ctx.catalogue.create_product(ProductInput(
+        texts={"it": {"title": title, "description": ""}},
+        variants=[VariantInput(sku=sku, price_minor=4_500)], **fields))
+    base, mine, theirs = values
+
+    def plant(session: Any) -> None:
+        session.add(Conflict(entity="product", entity_id=product_id, field=field,
+                             base_value=base, local_value=mine, remote_value=theirs,
+                             remote_version="3"))
+
+    ctx.database.run_write(plant)
+    return product_id
+
+
 def test_a_title_conflict_side_by_side_then_keep_the_marketplaces(
         data_dir: DataDir, make_window: Any, run: Any) -> None:
     window = make_window(data_dir)
     ctx = window.ctx
-    product_id = ctx.catalogue.create_product(ProductInput(
-        texts={"it": {"title": "Divano Arno (mio)", "description": ""}},
-        variants=[VariantInput(sku="ARNO-1", price_minor=120_000)]))
-
-    def plant(session: Any) -> None:  # what the pull leaves after a 412 on this title
-        session.add(Conflict(entity="product", entity_id=product_id, field="title.it",
-                             base_value="Divano Arno", local_value="Divano Arno (mio)",
-                             remote_value="Divano Arno (sito)", remote_version="3"))
-
-    ctx.database.run_write(plant)
+    product_id = _product_in_conflict(
+        window, "ARNO-1", "Divano Arno (mio)", "title.it",
+        ("Divano Arno", "Divano Arno (mio)", "Divano Arno (sito)"))
     page = window.sync
 
     async def scenario() -> None:
@@ -71,16 +83,9 @@ def test_an_edited_value_is_what_is_kept(data_dir: DataDir, make_window: Any,
                                          run: Any) -> None:
     window = make_window(data_dir)
     ctx = window.ctx
-    product_id = ctx.catalogue.create_product(ProductInput(
-        texts={"it": {"title": "Vaso Lucca", "description": ""}},
-        variants=[VariantInput(sku="LUCCA-1", price_minor=4_500)], brand="Bottega"))
-
-    def plant(session: Any) -> None:
-        session.add(Conflict(entity="product", entity_id=product_id, field="brand",
-                             base_value="Bottega", local_value="Bottega Lucca",
-                             remote_value="Bottega Toscana", remote_version="2"))
-
-    ctx.database.run_write(plant)
+    product_id = _product_in_conflict(
+        window, "LUCCA-1", "Vaso Lucca", "brand",
+        ("Bottega", "Bottega Lucca", "Bottega Toscana"), brand="Bottega")
     page = window.sync
 
     async def scenario() -> None:
