@@ -203,6 +203,18 @@ def batch_of(page: Any) -> ChangeBatch:
 
 
 @contextmanager
+def _whole_reply() -> Iterator[None]:
+    """A body that does not decode (truncated or garbled) is a retryable error: the request
+    may have been applied, and retrying with the same idempotency key, If-Match or feed cursor
+    is safe. (requests' and json's decode errors are both ValueErrors.)"""
+    try:
+        yield
+    except ValueError as exc:
+        raise MarketplaceError(ErrorKind.RETRYABLE,
+                               "The marketplace sent an incomplete reply.") from exc
+
+
+@contextmanager
 def _typed_conflict(parse: Callable[[dict[str, Any]], Any]) -> Iterator[None]:
     """A 412 carries the object as it is now: hand it to the engine as a data class."""
     try:
@@ -269,13 +281,8 @@ class RestMarketplace:
         response = self._call(method, path, **kwargs)
         if response.status_code == 204 or not response.content:
             return None
-        try:
+        with _whole_reply():
             return response.json()
-        except (ValueError, json.JSONDecodeError) as exc:
-            # A truncated or garbled body: the request may have been applied; retrying with the
-            # same idempotency key (or If-Match) is safe.
-            raise MarketplaceError(ErrorKind.RETRYABLE,
-                                   "The marketplace sent an incomplete reply.") from exc
 
     # -- pull -----------------------------------------------------------------------------
 
@@ -290,12 +297,8 @@ class RestMarketplace:
         return response.content
 
     def parse_changes(self, page: bytes) -> ChangeBatch:
-        try:
+        with _whole_reply():
             data = json.loads(page)
-        except ValueError as exc:
-            # A truncated or garbled body: the cursor did not move, so reading again is safe.
-            raise MarketplaceError(ErrorKind.RETRYABLE,
-                                   "The marketplace sent an incomplete reply.") from exc
         return batch_of(data)
 
     def get_product(self, product_id: str) -> RemoteProduct:
