@@ -247,6 +247,8 @@ class Photo(Base):
 class Order(Synced, Base):
     __tablename__ = "orders"
 
+    # Not indexed (migration 0007): orders are found by number, never by the marketplace's id.
+    remote_id: Mapped[str | None] = mapped_column(String(64))
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     number: Mapped[str] = mapped_column(String(64), unique=True)
     status: Mapped[str] = mapped_column(String(24), default=OrderStatus.PLACED, index=True)
@@ -284,7 +286,7 @@ class OrderLine(Base):
     variant_id: Mapped[str | None] = mapped_column(
         ForeignKey("variants.id", ondelete="SET NULL"), index=True
     )
-    sku: Mapped[str] = mapped_column(String(64), index=True)
+    sku: Mapped[str] = mapped_column(String(64))  # searched with ILIKE '%...%': no index helps
     title: Mapped[str] = mapped_column(String(500), default="")
     options: Mapped[dict[str, Any]] = mapped_column(JSONValue, default=dict)
     quantity: Mapped[int] = mapped_column(Integer, default=1)
@@ -299,6 +301,7 @@ class Fulfilment(Synced, Base):
 
     __tablename__ = "fulfilments"
 
+    remote_id: Mapped[str | None] = mapped_column(String(64))  # found through the order (0007)
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     order_id: Mapped[str] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     carrier: Mapped[str] = mapped_column(String(64))
