@@ -448,7 +448,7 @@ def apply_batch(session: Session, account_id: str, batch: ChangeBatch) -> int:
     if fresh:
         bulk.insert_products(session, fresh)
         bulk.insert_orders(session, fresh)
-    pending = Pending(session)
+    pending: Pending | None = None  # read when a change needs it: none does in a first sync
     middle = len(batch.changes) // 2
     for number, change in enumerate(batch.changes):
         if number == middle:
@@ -456,6 +456,8 @@ def apply_batch(session: Session, account_id: str, batch: ChangeBatch) -> int:
             crash_point("pull.during_batch")
         if number in fresh.covered:
             continue
+        if pending is None:
+            pending = Pending(session)
         if isinstance(change, RemoteProduct):
             apply_product(session, change, pending)
         elif isinstance(change, RemoteVariant):
