@@ -175,6 +175,15 @@ class ChangeBatch:
 
 
 @dataclass(frozen=True)
+class PageRequest:
+    """A GET of one feed page, as plain data: another process can make it (`page_parser`)."""
+
+    url: str  # with its query
+    headers: dict[str, str]
+    timeout: tuple[float, float]  # connect, read
+
+
+@dataclass(frozen=True)
 class PriceChange:
     sku: str
     price_minor: int
@@ -217,7 +226,15 @@ class Marketplace(Protocol):
     ChangeBatch` (run where the page is applied; no side effects, so a page can be parsed
     again; a malformed page raises a retryable MarketplaceError). `changes` is then the two
     in a row. The engine uses them when both exist (`sync.engine.pull_steps`): parsing holds
-    the interpreter lock, and beside the applying thread it cost more than it saved."""
+    the interpreter lock, and beside the applying thread it cost more than it saved.
+
+    Optional too: `page_parser`, "module:function" naming `parse_changes` in two steps as a
+    plain function of the page, importable without the adapter's own dependencies: it yields
+    where the feed goes on (a ChangeBatch with no changes), then the page's batch. A pull of
+    many pages then parses them in a worker process (`sync.page_parser`), beside the applying
+    one, and downloads the next page as soon as the first step is done. With it,
+    `page_request(cursor) -> PageRequest` lets the worker download the page too (a reply other
+    than 200 is then fetched again with `fetch_changes`, which says what went wrong)."""
 
     limits: Limits
 

@@ -6,11 +6,11 @@ One `requests.Session` with connection pooling and timeouts on every call. Failu
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import urlencode
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -18,21 +18,25 @@ from requests.adapters import HTTPAdapter
 from sellerdesk.marketplaces.base import (
     Carrier,
     ChangeBatch,
-    Deleted,
     ErrorKind,
     ItemResult,
     Limits,
     MarketplaceError,
     NotFound,
+    PageRequest,
     PriceChange,
-    RemoteFulfilment,
     RemoteMedia,
     RemoteOrder,
-    RemoteOrderLine,
     RemoteProduct,
-    RemoteStock,
     RemoteVariant,
     StockChange,
+)
+from sellerdesk.marketplaces.rest_pages import (
+    order_of,
+    parse_page,
+    product_of,
+    variant_of,
+    whole_reply,
 )
 
 TIMEOUT = (5.0, 30.0)  # connect, read
@@ -96,122 +100,6 @@ def _error(response: requests.Response) -> MarketplaceError:
         return MarketplaceError(ErrorKind.RETRYABLE, detail, status=status, code=code,
                                 retry_after=wait)
     return MarketplaceError(ErrorKind.REJECTED, detail, status=status, code=code)
-
-
-def _money(amount: dict[str, Any]) -> tuple[int, str]:
-    return int(amount["amount_minor"]), str(amount["currency"])
-
-
-def variant_of(data: dict[str, Any]) -> RemoteVariant:
-    price, currency = _money(data["price"])
-    return RemoteVariant(
-        id=data["id"],
-        product_id=data["product_id"],
-        sku=data["sku"],
-        options=dict(data.get("options") or {}),
-        price_minor=price,
-        currency=currency,
-        stock=int(data.get("stock", 0)),
-        version=str(data["version"]),
-    )
-
-
-def product_of(data: dict[str, Any]) -> RemoteProduct:
-    return RemoteProduct(
-        id=data["id"],
-        status=data["status"],
-        main_language=data["main_language"],
-        texts={lang: {"title": t.get("title", ""), "description": t.get("description", "")}
-               for lang, t in (data.get("texts") or {}).items()},
-        category=data.get("category") or "",
-        brand=data.get("brand") or "",
-        tags=list(data.get("tags") or []),
-        weight_grams=data.get("weight_grams"),
-        dimensions_mm=list(data["dimensions_mm"]) if data.get("dimensions_mm") else None,
-        media_ids=list(data.get("media_ids") or []),
-        variants=[variant_of(v) for v in data.get("variants") or []],
-        version=str(data["version"]),
-    )
-
-
-def order_of(data: dict[str, Any]) -> RemoteOrder:
-    subtotal, currency = _money(data["subtotal"])
-    return RemoteOrder(
-        id=data["id"],
-        number=data["number"],
-        status=data["status"],
-        version=str(data["version"]),
-        buyer=dict(data.get("buyer") or {}),
-        shipping_address=dict(data.get("shipping_address") or {}),
-        currency=currency,
-        lines=[
-            RemoteOrderLine(
-                id=line["id"],
-                sku=line["sku"],
-                title=line.get("title", ""),
-                quantity=int(line["quantity"]),
-                shipped_quantity=int(line.get("shipped_quantity", 0)),
-                unit_price_minor=_money(line["unit_price"])[0],
-            )
-            for line in data.get("lines") or []
-        ],
-        fulfilments=[
-            RemoteFulfilment(
-                id=f["id"],
-                carrier=f["carrier"],
-                tracking_number=f["tracking_number"],
-                tracking_url=f.get("tracking_url") or "",
-                lines=[(fl["line_id"], int(fl["quantity"])) for fl in f.get("lines") or []],
-                created_at=f.get("created_at", ""),
-            )
-            for f in data.get("fulfillments") or []
-        ],
-        subtotal_minor=subtotal,
-        shipping_minor=_money(data["shipping"])[0],
-        total_minor=_money(data["total"])[0],
-        placed_at=data["placed_at"],
-        ship_by=data.get("ship_by"),
-    )
-
-
-def batch_of(page: Any) -> ChangeBatch:
-    """One page of `GET /v1/changes`, as the engine's changes (the sync benchmark times this
-    apart from the download)."""
-    try:
-        batch = ChangeBatch(cursor=str(page["next"]), has_more=bool(page["has_more"]))
-        for change in page["changes"]:
-            entity, data = change["entity"], change.get("data")
-            deleted = change.get("deleted") or change.get("op") == "delete" or data is None
-            if entity in ("product", "variant") and deleted:
-                batch.changes.append(Deleted(entity, change["id"]))
-            elif entity == "product":
-                batch.changes.append(product_of(data))
-            elif entity == "variant":
-                batch.changes.append(variant_of(data))
-            elif entity == "stock" and data is not None:
-                batch.changes.append(RemoteStock(
-                    variant_id=data["variant_id"], product_id=data["product_id"],
-                    sku=data["sku"], stock=int(data["stock"]), ref=data.get("ref"),
-                ))
-            elif entity == "order" and data is not None:
-                batch.changes.append(order_of(data))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise MarketplaceError(
-            ErrorKind.RETRYABLE, f"The marketplace sent a malformed change list ({exc})."
-        ) from exc
-    return batch
-
-
-@contextmanager
-def _whole_reply() -> Iterator[None]:
-    """A body that does not decode (truncated or garbled) is a retryable error: the request
-    may have been applied, and retrying with the same idempotency key, If-Match or feed cursor
-    is safe. (requests' and json's decode errors are both ValueErrors.)"""
-    try:
-        yield
-    except ValueError as exc:
-        raise MarketplaceError(ErrorKind.RETRYABLE,
-                               "The marketplace sent an incomplete reply.") from exc
 
 
 @contextmanager
@@ -281,7 +169,7 @@ class RestMarketplace:
         response = self._call(method, path, **kwargs)
         if response.status_code == 204 or not response.content:
             return None
-        with _whole_reply():
+        with whole_reply():
             return response.json()
 
     # -- pull -----------------------------------------------------------------------------
@@ -297,9 +185,21 @@ class RestMarketplace:
         return response.content
 
     def parse_changes(self, page: bytes) -> ChangeBatch:
-        with _whole_reply():
-            data = json.loads(page)
-        return batch_of(data)
+        return parse_page(page)
+
+    # `parse_changes` as a function of the page alone, importable by name: a big pull runs it
+    # in a worker process (`sync.page_parser`), which downloads the pages too.
+    page_parser = "sellerdesk.marketplaces.rest_pages:parse_page_in_steps"
+
+    def page_request(self, cursor: str | None) -> PageRequest:
+        """`fetch_changes`'s GET, for the worker to make; counted here, as it is made."""
+        self.requests_made += 1
+        query = urlencode({"since": int(cursor or 0), "limit": FEED_PAGE})
+        return PageRequest(
+            url=f"{self.base_url}/v1/changes?{query}",
+            headers={"Authorization": f"Bearer {self.tokens.token()}",
+                     "Accept": "application/json"},
+            timeout=TIMEOUT)
 
     def get_product(self, product_id: str) -> RemoteProduct:
         return product_of(self._json("GET", f"/v1/products/{product_id}"))
