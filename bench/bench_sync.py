@@ -17,11 +17,12 @@
    (the worst case for batches, which carry at most 20 products) - pushed by one sync: the number
    of requests, the pull included (target at most 60); then checked on the marketplace.
 6. Where the time goes: one more first sync (right after 3, before any edit) with the steps of
-   the pull timed (wall-clock time of the applying thread; downloading and parsing run beside it
-   in the fetch thread). Not part of the medians: the timers cost a little.
-7. The client's floor: the same pages downloaded first, then parsed and applied on one thread
-   with nothing overlapped (`client_floor`): what the first sync cannot go below on this
-   interpreter, however fast the marketplace.
+   the pull timed (wall-clock time of the applying thread; downloading and parsing run beside it,
+   in the fetch thread and the page parser process), and the CPU time of each process over it.
+   Not part of the medians: the timers cost a little.
+7. The client's own work: the same pages downloaded first, then parsed and applied on one thread
+   with nothing overlapped (`client_floor`). The sync parses in another process, so it can go
+   below this on two CPUs - were the marketplace not on them too.
 
 Prints the figures and writes them to --md.
 """
@@ -193,7 +194,8 @@ def run(products: int, orders: int, runs: int, md: Path | None) -> dict[str, Any
         first = syncs[-1][1]
         figures["first_requests"], figures["first_pulled"] = first.requests, first.pulled
         figures["ratio"] = figures["first_s"] / figures["raw_s"]
-        figures["split"] = split_run(scratch / "split", market.url)  # before any edit
+        figures["split"] = split_run(scratch / "split", market.url,  # before any edit
+                                     market.process.pid)
         figures["floor"] = client_floor(scratch / "floor", market.url)
         nothing = engine.sync_once()
         figures["no_change_requests"] = nothing.requests
@@ -215,8 +217,18 @@ def run(products: int, orders: int, runs: int, md: Path | None) -> dict[str, Any
     return figures
 
 
-def split_run(folder: Path, url: str) -> dict[str, float]:
-    """One more first sync with its steps timed: seconds per step, summed over pages."""
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of process `pid` so far (Linux only: None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def split_run(folder: Path, url: str, server_pid: int) -> dict[str, float]:
+    """One more first sync with its steps timed: seconds per step, summed over pages; and the
+    CPU time each process spent on it (the marketplace, the app, the app's page parser)."""
     import contextlib
     from collections import Counter
     from collections.abc import Callable, Iterator
@@ -260,9 +272,18 @@ def split_run(folder: Path, url: str) -> dict[str, float]:
     store_database.Database.write = write  # type: ignore[method-assign]
     try:
         database, engine = client(folder, url)
-        began = time.perf_counter()
+        server_before, times_before = _cpu_seconds(server_pid), os.times()
+        began, thread_began = time.perf_counter(), time.thread_time()
         report = engine.sync_once()
         spent["total"] = time.perf_counter() - began
+        spent["applying thread cpu"] = time.thread_time() - thread_began
+        times = os.times()
+        spent["app cpu"] = times.user + times.system - times_before.user - times_before.system
+        spent["parser cpu"] = (times.children_user + times.children_system
+                               - times_before.children_user - times_before.children_system)
+        server_after = _cpu_seconds(server_pid)
+        if server_before is not None and server_after is not None:
+            spent["marketplace cpu"] = server_after - server_before
         assert report.ok, report.error
         database.close()
     finally:
@@ -277,13 +298,13 @@ FLOOR_GROUP = 15  # pages per transaction in the floor's apply: about as many as
 def client_floor(folder: Path, url: str) -> dict[str, float]:
     """The client's own work, with no network and nothing overlapped: the feed's pages are
     downloaded first (not timed), then parsed (`json.loads`, then the adapter's conversion
-    `rest.batch_of`), then applied into a new, empty shop with the engine's own
-    `pull.apply_batch`, FLOOR_GROUP pages per transaction. In the sync this work runs on two
-    threads that share one interpreter lock (downloading overlaps, parsing does not), so it is
-    a floor under the first sync whatever the marketplace's speed."""
+    `rest_pages.batch_of`), then applied into a new, empty shop with the engine's own
+    `pull.apply_batch`, FLOOR_GROUP pages per transaction, all on one thread. In the sync the
+    parsing runs in the page parser process, beside the applying thread."""
     import json
 
-    from sellerdesk.marketplaces.rest import FEED_PAGE, batch_of
+    from sellerdesk.marketplaces.rest import FEED_PAGE
+    from sellerdesk.marketplaces.rest_pages import batch_of
     from sellerdesk.sandbox.embedded import fetch_token
     from sellerdesk.sync import engine as engine_module
     from sellerdesk.sync import pull
@@ -352,50 +373,60 @@ def check_on_marketplace(url: str, prices: dict[str, int], moves: dict[str, int]
 ANALYSIS = """
 ## Where the time goes, and the 1.5x target
 
-The target (first sync <= 1.5x raw) is **not met**. The last figure above says why it is out of
-reach in this design: the client's own work - parsing the pages and writing them, measured on
-one thread with the pages downloaded beforehand, so with the marketplace's time taken out
-entirely - is already about 1.4-1.5x raw, and the first sync runs within a few tenths of a
-second of it: downloading overlaps with applying, so the marketplace's share of raw is hidden;
-what is left is work the raw read never does, all of it holding Python's interpreter lock
-except SQLite's own.
+The first sync is three processes on this machine's two CPUs: the marketplace serving the feed,
+the app's applying thread writing it, and the app's page parser process downloading and parsing
+the pages ahead of it (`sync.page_parser`, fed in order by `sync.feed_reader`). The CPU figure
+above adds them up: no first sync can end sooner than that sum over two CPUs, and it ends a few
+tenths of a second after it. The raw read does not pay this: its client and the marketplace take
+turns, so they never compete for a CPU. With a marketplace on another machine, as in real life,
+the applying thread alone (its CPU time above) would set the pace.
 
-- SQLite's share of applying is about 1.4 s: some 150,000 rows (orders, lines, fulfilments,
-  history, products, texts, variants), each with a primary key, two to five secondary indexes
-  and foreign-key checks, FTS5 indexing every token four times (prefix indexes 2, 3, 4), and
-  the commits. Python's share (rows built from the adapter's objects) is now under 1 s.
-- The fetch thread still reads the HTTP bodies (about 0.25 s of Python in `requests` for the
-  52 MB feed), which competes with the applying thread for the lock.
+- The applying thread: SQLite's share is about 1.4 s - some 150,000 rows (orders, lines,
+  fulfilments, history, products, texts, variants), each with a primary key, one to five
+  secondary indexes and foreign-key checks, FTS5 indexing every token four times (prefix
+  indexes 2, 3, 4), and the commits. Python's share (rows built from the adapter's objects,
+  the pages unpickled) is under 1 s.
+- The page parser: JSON parsing, the adapter's objects and pickling them back, about 1 s.
 
-What would close the rest: parsing the feed in another process (the applying process would
-then only write; with the marketplace on the other core that fits two cores), or writing less
-on a first sync (history entries for 30,000 remote creates; the order tables' secondary
-indexes). Both are changes to the app's shape, not tuning, and are not made here.
+The margin is thin: single runs on this shared machine vary by a tenth either way, and a run
+over 1.5x is not rare. What would widen it: writing less on a first sync (the history entry of
+each of 30,000 remote creates carries the whole product; `history` is the biggest table), or a
+marketplace that is not on the same two CPUs.
 
 What helped (from 6.77 s against 1.84 s raw, 3.67x, before any of it, to the figures above):
 
+- The page parser process (`Marketplace.page_parser`, `page_request`): once a pull has more
+  than `engine.MANY_PAGES` pages, a spawned worker downloads the next pages and parses them;
+  it answers where the feed goes on first, so the download after a page starts before the
+  page's objects are built, up to `feed_reader.DEPTH` pages ahead. The applying thread only
+  writes. Anything the worker cannot do (not started yet, killed, an HTTP error, a page cut
+  short) is done by the engine as before; `tests/sync/test_sync_page_parser.py` compares the
+  shop it leaves with one parsed page by page. 3.6 s -> 3.3 s.
 - Search documents and summaries of new products are rebuilt by the store once per page, in
   one statement each, instead of by per-row triggers (`store.search.deferred_search`, migration
   0005: the insert triggers skip only the products a bulk writer lists in `search_deferred`
   inside its own transaction; every other writer keeps the triggers).
 - Pages that have arrived are applied in one transaction for up to a second
-  (`engine.GROUP_SECONDS`): 101 commits cost 1.5 s, the 7 or so now left 0.2 s. Each page's
+  (`engine.GROUP_SECONDS`): 101 commits cost 1.5 s, the 6 or so now left 0.2 s. Each page's
   cursor is still saved in the transaction holding its changes.
-- The pull in two steps (`Marketplace.fetch_changes` / `parse_changes`): pages are downloaded
-  in the fetch thread and parsed in the applying one. Parsed in the fetch thread, beside the
-  applying thread, the two handed the interpreter lock back and forth at every row SQLite
-  wrote: 3.9 s -> 3.4 s.
-- The garbage collector's first threshold is raised for the pass (`engine.PASS_GC_THRESHOLD`):
-  each page's tens of thousands of dicts were walked again and again without freeing any
-  (parsing and converting the feed: 1.15 s -> 0.62 s of CPU).
+- The garbage collector's first threshold is raised for the pass (`engine.PASS_GC_THRESHOLD`,
+  now 300,000 with pages read ahead): each page's tens of thousands of objects were walked
+  again and again without freeing any.
+- Migration 0007 dropped three indexes no query reads (`orders.remote_id`,
+  `fulfilments.remote_id`, `order_lines.sku`): about 0.15 s of writing.
 - Bulk rows are lists in a fixed column order (`bulk.Rows`), converted column by column, with a
-  page's shared time and a product's fields converted once; lookups of a page's known ids pass
-  one JSON array (`json_each`) instead of SQLAlchemy `IN` clauses that coerced each value; row
-  ids are time-ordered (UUID version 7: indexes grow at their right edge) and made with one
-  clock read per 4,096. Standalone apply: 2.9 s -> 2.3 s.
+  page's shared time and a product's fields converted once, JSON through one reused encoder, the
+  marketplace's ISO times turned into stored text without a datetime; lookups of a page's known
+  ids pass one JSON array (`json_each`); row ids are time-ordered (UUID version 7: indexes grow
+  at their right edge) and made with one clock read per 4,096.
 
 Tried and measured, then dropped:
 
+- The page parser parsing only, the pages still downloaded by the app's fetch thread: the
+  same within the noise; downloading in the worker leaves the app's interpreter lock to the
+  applying thread alone, so it was kept.
+- The page parser at a lower CPU priority, a shorter interpreter switch interval in it: no
+  change. Pickling the data classes as tuples: slower to load than the default.
 - Running the bulk INSERTs on a worker thread while the next table's rows are built: the
   sqlite3 module lets go of the interpreter lock once per row of an executemany and must take
   it back to bind the next, so the threads handed the lock over 150,000 times (standalone
@@ -403,8 +434,8 @@ Tried and measured, then dropped:
 - One INSERT ... SELECT FROM json_each(?) per table (SQLite working without the lock for a
   whole table): SQLite 3.40's JSON functions cost more than the binding they save (apply
   2.7 s -> 3.4 s on one thread).
-- A larger page cache, less frequent WAL checkpoints, 8 or 16 KB pages, foreign keys off:
-  within the noise.
+- A larger page cache, memory-mapped I/O, less frequent WAL checkpoints, 8 or 16 KB pages,
+  foreign keys off, `synchronous=NORMAL` for the pull: within the noise.
 
 Timings move by tens of percent with other work on this 2-core machine (load average printed
 above, and the raw read itself varies between runs); the request counts do not.
@@ -447,6 +478,14 @@ def report_figures(f: dict[str, Any], products: int, orders: int, runs: int,
         f"{split['insert new orders']:.2f}, the rest {others:.2f}), commits "
         f"{split['commit']:.2f} s, the remaining {split['total'] - split['in transactions']:.2f}"
         f" s outside transactions (the first page, the cursor, the push, the status).")
+    if "marketplace cpu" in split:
+        busy = split["marketplace cpu"] + split["app cpu"] + split["parser cpu"]
+        lines.append(
+            f"CPU time during that sync: the marketplace {split['marketplace cpu']:.2f} s, the "
+            f"app {split['app cpu']:.2f} s (its applying thread {split['applying thread cpu']:.2f}"
+            f" s), the app's page parser process {split['parser cpu']:.2f} s; {busy:.2f} s in "
+            f"all, {busy / (os.cpu_count() or 1):.2f} s of wall time on {os.cpu_count()} CPUs "
+            f"at the very least.")
     floor = f["floor"]
     client_work = floor["json"] + floor["objects"] + floor["apply"]
     lines.append(

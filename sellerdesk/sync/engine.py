@@ -12,8 +12,8 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager
+from concurrent.futures import ThreadPoolExecutor, wait
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -25,10 +25,14 @@ from sellerdesk.marketplaces.base import ChangeBatch, ErrorKind, Marketplace, Ma
 from sellerdesk.store import Database
 from sellerdesk.store.models import Account, Conflict, OutboxEntry, OutboxState, utcnow
 from sellerdesk.sync import pull
+from sellerdesk.sync.feed_reader import FeedReader, PageSource
 from sellerdesk.sync.push import Pusher, PushReport, StopPush
 
 log = logging.getLogger(__name__)
 MAX_PULL_PAGES = 10_000  # a bound on one pass; the cursor carries on next time
+# Pages taken, still more to come: the pull is big enough for a page parser process (which
+# takes a tenth of a second to start, and is not worth it for a shop's ordinary day).
+MANY_PAGES = 2
 # Pages join the open transaction until it has been open this long: the store's single writer
 # (a user's edit waits for it) is never held much longer than that, even on a slow network.
 GROUP_SECONDS = 1.0
@@ -74,9 +78,10 @@ def counts(database: Database) -> tuple[int, int, int]:
     return pending, rejected, conflicts
 
 
-# The collector's first threshold during a pass (Python's default is 700 allocations): parsing
-# one feed page allocates some 50,000 objects that all live until the page is applied.
-PASS_GC_THRESHOLD = 100_000
+# The collector's first threshold during a pass (Python's default is 700 allocations): one feed
+# page is some 50,000 objects that all live until the page is applied, and a few pages are
+# read ahead (`feed_reader.DEPTH`).
+PASS_GC_THRESHOLD = 300_000
 _passes = 0  # passes under way in this process, and the thresholds to give back after the last
 _passes_lock = threading.Lock()
 _saved_thresholds: tuple[int, int, int] = gc.get_threshold()
@@ -201,27 +206,37 @@ class SyncEngine:
         a 10,000-product shop. The transaction waits for the next page only while it is younger
         than `GROUP_SECONDS`, so the store's single writer is held about that long at most; a
         failed download ends the group, which is committed before the error is raised. Each
-        page's cursor is saved with its changes, so a crash loses nothing the store kept."""
+        page's cursor is saved with its changes, so a crash loses nothing the store kept.
+
+        A pull of more than `MANY_PAGES` pages has its next pages downloaded and parsed by a
+        worker process, up to `feed_reader.DEPTH` ahead (`feed_reader.PageSource`, `page_parser`):
+        this thread then only writes."""
         with self.db.read() as session:
             cursor = pull.load_cursor(session, self.account_id)
         if cancelled():
             return
         fetch, parse = pull_steps(self.market)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as fetcher:
-            ahead: Future[Any] | None = fetcher.submit(fetch, cursor)
+        source = PageSource(self.market, fetch, parse)
+        # The worker outlives the fetch thread: a download under way when the pull ends may
+        # still be handing it a page.
+        with closing(source), \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as fetcher:
+            feed = FeedReader(fetcher, source.download, parse, cursor, cancelled)
             taken = 0
 
             def take() -> ChangeBatch | None:
-                """The next page, and the download of the one after it started."""
-                nonlocal ahead, taken
-                if ahead is None or taken >= MAX_PULL_PAGES:
+                """The next page. Raises before anything moves (a failed download, a page that
+                does not parse): the same page is taken again next time."""
+                nonlocal taken
+                if taken >= MAX_PULL_PAGES:
                     return None
-                batch = parse(ahead.result())  # raises before anything moves: can be retaken
+                batch = feed.take()
+                if batch is None:
+                    return None
                 taken += 1
                 report.pages += 1
-                ahead = None
-                if batch.has_more and not cancelled():
-                    ahead = fetcher.submit(fetch, batch.cursor)
+                if batch.has_more and taken >= MANY_PAGES:
+                    source.many_pages()
                 return batch
 
             first = take()
@@ -234,7 +249,7 @@ class SyncEngine:
                     began, applied = time.monotonic(), 0
                     for batch in group:
                         applied += pull.apply_batch(session, self.account_id, batch)
-                    while ahead is not None and not cancelled():
+                    while (ahead := feed.next_page()) is not None and not cancelled():
                         left = GROUP_SECONDS - (time.monotonic() - began)
                         if left <= 0 or not wait([ahead], timeout=left).done:
                             break

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from sellerdesk.catalogue import Catalogue, ProductInput, VariantInput
 from sellerdesk.marketplaces.base import ChangeBatch
@@ -40,6 +40,7 @@ from sellerdesk.store.models import (
     Variant,
     utcnow,
 )
+from sellerdesk.store.search import search_product_ids
 from sellerdesk.sync import accounts, pull
 from sellerdesk.sync.engine import SyncEngine, SyncReport
 
@@ -341,10 +342,12 @@ class Client:
             return batch
 
         setattr(self.market, step, parse)
+        self.market.page_parser = None  # type: ignore[misc]  # every page parsed by `parse`
         try:
             yield
         finally:
             delattr(self.market, step)
+            del self.market.page_parser
         assert done, "no pull happened"
 
     # local shortcuts
@@ -428,6 +431,53 @@ def quiesce(*clients: Client, rounds: int = 12,
     details = {c.name: [(e.entity, e.operation, e.state, e.last_error) for e in c.pending()]
                for c in clients}
     raise AssertionError(f"no quiescence after {rounds} rounds: {details}")
+
+
+def shop_dump(client: Client) -> dict[str, Any]:
+    """Everything a first sync writes, without local ids and clock times: two shops that
+    pulled the same feed by different paths compare equal."""
+    queries = {
+        "products": "SELECT remote_id, remote_version, base, status, main_language, category,"
+                    " brand, tags, weight_grams, length_mm, width_mm, height_mm, sync_state,"
+                    " deleted_at, primary_sku, price_min_minor, currency, stock_total,"
+                    " variant_count FROM products ORDER BY remote_id",
+        "texts": "SELECT p.remote_id, t.language, t.title, t.description FROM product_texts t"
+                 " JOIN products p ON p.id = t.product_id ORDER BY 1, 2",
+        "variants": "SELECT p.remote_id, v.remote_id, v.remote_version, v.base, v.sku, v.options,"
+                    " v.price_minor, v.currency, v.stock, v.position, v.deleted_at FROM variants v"
+                    " JOIN products p ON p.id = v.product_id ORDER BY 2",
+        "search": "SELECT p.remote_id, s.sku, s.title, s.description, s.tags FROM product_search s"
+                  " JOIN search_keys k ON k.doc = s.rowid JOIN products p ON p.id = k.product_id"
+                  " ORDER BY 1",
+        "orders": "SELECT number, status, buyer_name, buyer_email, buyer_country,"
+                  " shipping_address, currency, subtotal_minor, shipping_minor, total_minor,"
+                  " placed_at, ship_by, notes, remote_id, remote_version FROM orders ORDER BY 1",
+        "lines": "SELECT o.number, l.remote_id, l.sku, l.title, l.options, l.quantity,"
+                 " l.unit_price_minor, l.position, l.variant_id IS NOT NULL FROM order_lines l"
+                 " JOIN orders o ON o.id = l.order_id ORDER BY 1, l.position",
+        "fulfilments": "SELECT o.number, f.remote_id, f.carrier, f.tracking_number,"
+                       " f.tracking_url, f.shipped_at FROM fulfilments f"
+                       " JOIN orders o ON o.id = f.order_id ORDER BY 2",
+        "fulfilment lines": "SELECT f.remote_id, l.remote_id, fl.quantity FROM fulfilment_lines fl"
+                            " JOIN fulfilments f ON f.id = fl.fulfilment_id"
+                            " JOIN order_lines l ON l.id = fl.order_line_id ORDER BY 1, 2",
+        "history": "SELECT h.entity, coalesce(p.remote_id, o.number), h.action, h.origin,"
+                   " h.summary, h.before, h.after FROM history h"
+                   " LEFT JOIN products p ON p.id = h.entity_id"
+                   " LEFT JOIN orders o ON o.id = h.entity_id ORDER BY 1, 2",
+    }
+    with client.db.read() as session:
+        dump = {name: [tuple(row) for row in session.execute(text(sql))]
+                for name, sql in queries.items()}
+        # What the owner sees: search results, best first, for what one would type - whole
+        # words and two- and three-letter prefixes of titles, SKUs and tags in the shop.
+        remote_of = dict(session.execute(text("SELECT id, remote_id FROM products")).all())
+        words = sorted({word for row in dump["search"] for value in row[1:]
+                        for word in str(value).split()})
+        typed = sorted({w[:n] for w in words[::7] for n in (2, 3, len(w)) if len(w) >= n})
+        dump["search results"] = [(q, [remote_of[i] for i in search_product_ids(session, q)])
+                                  for q in typed]
+    return dump
 
 
 def integrity_ok(path: Path) -> str:

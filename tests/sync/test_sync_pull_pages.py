@@ -1,5 +1,6 @@
 """Paging through the change feed: pages are downloaded in the fetch thread and parsed where
-they are applied (`engine.pull_steps`); a page that does not parse ends the pass after the
+they are applied (`engine.pull_steps`; the worker process of a big pull is off here, see
+test_sync_page_parser.py); a page that does not parse ends the pass after the
 pages before it were stored with their cursor, and the next pass goes on from there."""
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def test_a_page_that_does_not_parse_keeps_the_pages_before_it(
         return real(page)
 
     monkeypatch.setattr(client.market, "parse_changes", parse)
+    monkeypatch.setattr(client.market, "page_parser", None)  # each page through `parse`
     report = client.sync()
     kept = _local_skus(client)
     figure(f"a page that does not parse: {report.pages} pages taken, error "
