@@ -389,8 +389,8 @@ the applying thread alone (its CPU time above) would set the pace.
 - The page parser: JSON parsing, the adapter's objects and pickling them back, about 1 s.
 
 The margin is thin: single runs on this shared machine vary by a tenth either way, and a run
-over 1.5x is not rare. What would widen it: writing less on a first sync (the history entry of
-each of 30,000 remote creates carries the whole product; `history` is the biggest table), or a
+over 1.5x is not rare. What would widen it: fewer rows or indexes per object on a first sync
+(each product, variant and text also pays its insert trigger's check, about 0.2 s in all), or a
 marketplace that is not on the same two CPUs.
 
 What helped (from 6.77 s against 1.84 s raw, 3.67x, before any of it, to the figures above):
@@ -398,10 +398,13 @@ What helped (from 6.77 s against 1.84 s raw, 3.67x, before any of it, to the fig
 - The page parser process (`Marketplace.page_parser`, `page_request`): once a pull has more
   than `engine.MANY_PAGES` pages, a spawned worker downloads the next pages and parses them;
   it answers where the feed goes on first, so the download after a page starts before the
-  page's objects are built, up to `feed_reader.DEPTH` pages ahead. The applying thread only
-  writes. Anything the worker cannot do (not started yet, killed, an HTTP error, a page cut
-  short) is done by the engine as before; `tests/sync/test_sync_page_parser.py` compares the
-  shop it leaves with one parsed page by page. 3.6 s -> 3.3 s.
+  page's objects are built, up to `feed_reader.DEPTH` pages ahead - and it starts that download
+  itself (`PageRequest.next_url`), before the app asks. The applying thread only writes.
+  Anything the worker cannot do (not started yet, killed, an HTTP error, a page cut short) is
+  done by the engine as before; `tests/sync/test_sync_page_parser.py` compares the shop it
+  leaves with one parsed page by page. About 1.6x -> 1.45x raw.
+- A remote create's history entry no longer copies the whole product (it is the product's
+  `base`, and the marketplace's): `history` was the biggest table, 8 MB of a first sync.
 - Search documents and summaries of new products are rebuilt by the store once per page, in
   one statement each, instead of by per-row triggers (`store.search.deferred_search`, migration
   0005: the insert triggers skip only the products a bulk writer lists in `search_deferred`
@@ -425,8 +428,12 @@ Tried and measured, then dropped:
 - The page parser parsing only, the pages still downloaded by the app's fetch thread: the
   same within the noise; downloading in the worker leaves the app's interpreter lock to the
   applying thread alone, so it was kept.
-- The page parser at a lower CPU priority, a shorter interpreter switch interval in it: no
-  change. Pickling the data classes as tuples: slower to load than the default.
+- The page parser at a lower CPU priority, a shorter interpreter switch interval in the app
+  during a pass: no change. (In the page parser it helps: its downloads wait less for the lock
+  while a page is converted.) Pickling the data classes as tuples: slower to load.
+- Skipping the insert triggers' per-row check (`WHEN NOT EXISTS (... search_deferred ...)`,
+  about 0.2 s of a first sync): SQLite 3.40 from Python 3.11 has no switch for triggers, and
+  dropping and re-creating them costs a schema reload on every connection.
 - Running the bulk INSERTs on a worker thread while the next table's rows are built: the
   sqlite3 module lets go of the interpreter lock once per row of an executemany and must take
   it back to bind the next, so the threads handed the lock over 150,000 times (standalone

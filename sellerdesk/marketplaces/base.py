@@ -181,6 +181,9 @@ class PageRequest:
     url: str  # with its query
     headers: dict[str, str]
     timeout: tuple[float, float]  # connect, read
+    # The URL of the page after a cursor, with "{cursor}" standing for it, when the adapter can
+    # say: the worker then starts the next download as soon as a page says where the feed goes.
+    next_url: str | None = None
 
 
 @dataclass(frozen=True)

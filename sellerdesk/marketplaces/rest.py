@@ -10,7 +10,6 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import urlencode
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -194,12 +193,12 @@ class RestMarketplace:
     def page_request(self, cursor: str | None) -> PageRequest:
         """`fetch_changes`'s GET, for the worker to make; counted here, as it is made."""
         self.requests_made += 1
-        query = urlencode({"since": int(cursor or 0), "limit": FEED_PAGE})
+        following = f"{self.base_url}/v1/changes?since={{cursor}}&limit={FEED_PAGE}"
         return PageRequest(
-            url=f"{self.base_url}/v1/changes?{query}",
+            url=following.format(cursor=int(cursor or 0)),
             headers={"Authorization": f"Bearer {self.tokens.token()}",
                      "Accept": "application/json"},
-            timeout=TIMEOUT)
+            timeout=TIMEOUT, next_url=following)
 
     def get_product(self, product_id: str) -> RemoteProduct:
         return product_of(self._json("GET", f"/v1/products/{product_id}"))

@@ -329,7 +329,7 @@ def insert_products(session: Session, fresh: Fresh) -> None:
     product_ids = []
     for remote in fresh.products.values():
         flat = remote_product_fields(remote)
-        flat_text = encode(flat)  # the product's base and its history entry's after
+        flat_text = encode(flat)  # the product's base
         product_id = new_id()
         product_ids.append(product_id)
         for language, text in sorted(remote.texts.items()):
@@ -354,7 +354,7 @@ def insert_products(session: Session, fresh: Fresh) -> None:
             min((rv.price_minor for rv in mine), default=None),
             first.currency if first else None, sum(stocks), len(mine)])
         history.add([new_id(), "product", product_id, "create", "remote", _title(remote)[:500],
-                     None, flat_text, now])
+                     None, None, now])  # the fields are the product's base (`pull._new_product`)
     if not product_ids:
         return
     # The store's per-row triggers would rebuild a product's search document on each insert
