@@ -1,6 +1,6 @@
 """Sync efficiency against a big marketplace: figures for issue 4, acceptance 3 (not a test).
 
-    .venv/bin/python -m bench.bench_sync [--products 10000] [--orders 20000] [--runs 3]
+    .venv/bin/python -m bench.bench_sync [--products 10000] [--orders 20000] [--runs 5]
                                          [--md bench/SYNC.md]
 
 1. The marketplace: the sandbox in a process of its own (so the client and the server do not
@@ -8,7 +8,7 @@
    into bench/data/sync/ once, then re-used).
 2. Raw: the same change feed read with plain paged GETs (as many per page as the app asks for,
    `rest.FEED_PAGE`) and `response.json()`, nothing stored: the floor any sync stands on.
-   Median of --runs, each run right before one of 3 (so both see the same machine load).
+   Median of --runs, each run right before a sync of 3 (so both see the same machine load).
 3. First full sync: a new, empty shop database on disk, `SyncEngine.sync_once()` (pull + push),
    timed from the call to its return; median of --runs, each on a fresh database. Target: at
    most 1.5x raw.
@@ -463,7 +463,9 @@ def report_figures(f: dict[str, Any], products: int, orders: int, runs: int,
         f"{', '.join(f'{x:.2f}' for x in f['first_all'])}; each right after a raw read; "
         f"1-minute load average {f['load_before']:.1f} before, {f['load_after']:.1f} after), "
         f"{f['first_requests']} requests, {f['first_pulled']:,} changes applied: "
-        f"{f['ratio']:.2f}x raw (target <= 1.5x). The sync raises the garbage collector's "
+        f"{f['ratio']:.2f}x raw (target <= 1.5x; round by round "
+        f"{', '.join(f'{s / r:.2f}' for s, r in zip(f['first_all'], f['raw_all'], strict=True))}"
+        f"). The sync raises the garbage collector's "
         f"first threshold for its pass (`engine.PASS_GC_THRESHOLD`); the raw read with the same "
         f"setting: {f['raw_tuned_s']:.2f} s (median of {runs}), the sync "
         f"{f['first_s'] / f['raw_tuned_s']:.2f}x that.",
@@ -520,7 +522,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--products", type=int, default=10_000)
     parser.add_argument("--orders", type=int, default=20_000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--md", type=Path, default=ROOT / "SYNC.md")
     parser.add_argument("--no-md", action="store_true", help="print only")
     args = parser.parse_args()
