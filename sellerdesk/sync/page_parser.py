@@ -126,8 +126,12 @@ class PageParser:
                 for future in (head, batch):
                     if not future.done():
                         future.set_exception(error)
-        except (OSError, EOFError, ValueError, IndexError) as exc:
-            log.info("the page parser ended (%s)", exc.__class__.__name__)
+        except EOFError:
+            log.info("the page parser ended")
+        except Exception as exc:  # whatever it was, its pages are taken here from now on
+            log.warning("the page parser's answers could not be read (%s)",
+                        exc.__class__.__name__)
+            self._process.kill()
         finally:
             self.broken = True
             with self._lock:
