@@ -26,12 +26,10 @@ DEPTH = 3  # pages downloaded ahead at most (each a few hundred KB, and its obje
 
 
 def _head(got: Any) -> ChangeBatch | None:
-    """Where the feed goes on after a downloaded page, if known without parsing it here."""
-    if isinstance(got, Parsed):
-        return got.head
-    if isinstance(got, ChangeBatch):
-        return got
-    return None
+    """Where the feed goes on after a page the worker took (`Parsed`); None for the others,
+    which are followed when they are taken, one download ahead, as before the worker (an
+    adapter whose `changes` does it all, AliExpress's, is not read further ahead than that)."""
+    return got.head if isinstance(got, Parsed) else None
 
 
 class FeedReader:
@@ -115,7 +113,7 @@ class PageSource:
         self.worker: PageParser | None = None
 
     def many_pages(self) -> None:
-        """The pull has more than one page: start the worker (once per pull, if at all)."""
+        """The pull turned out big: start the worker (once per pull, if at all)."""
         if self._parser is None:
             return
         parser, self._parser = self._parser, None

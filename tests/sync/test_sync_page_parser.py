@@ -240,3 +240,22 @@ def test_the_feed_reader_reads_ahead_in_order_and_keeps_a_failed_page() -> None:
                 reader.take()
     assert started == list(range(7))  # in order, each once, none past the failed page
     assert max(queued) == feed_reader.DEPTH  # read ahead, never further than DEPTH
+
+
+def test_pages_parsed_here_are_read_one_ahead_as_before() -> None:
+    """An adapter whose pages are parsed in the applying process (AliExpress's `changes` does
+    it all) is asked for the next page only when this one is taken, never further ahead."""
+    queued: list[int] = []
+    reader: feed_reader.FeedReader | None = None
+
+    def download(cursor: str | None) -> ChangeBatch:
+        number = int(cursor or 0)
+        queued.append(len(reader._queue) if reader is not None else 1)
+        return ChangeBatch(cursor=str(number + 1), has_more=number + 1 < 6)
+
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        reader = feed_reader.FeedReader(executor, download, lambda page: page, None,
+                                        lambda: False)
+        cursors = [batch.cursor for batch in iter(reader.take, None)]
+    assert cursors == ["1", "2", "3", "4", "5", "6"]
+    assert max(queued) == 1
