@@ -44,6 +44,12 @@ FEED_PAGE = 500
 RETRYABLE_ITEM_TYPES = ("product-auditing", "idempotency-in-flight", "rate-limited")
 
 
+def _feed_path(since: int | str) -> str:
+    """The change feed's page after `since` (a sequence number, or "{cursor}" for
+    `PageRequest.next_url`'s template). FEED_PAGE is read at each call: tests make pages small."""
+    return f"/v1/changes?since={since}&limit={FEED_PAGE}"
+
+
 class TokenSource:
     """Where the adapter gets its bearer token, and how it asks for a fresh one."""
 
@@ -132,11 +138,14 @@ class RestMarketplace:
 
     # -- plumbing -------------------------------------------------------------------------
 
+    def _headers(self) -> dict[str, str]:
+        """What every request carries: the current token (read again after a refresh)."""
+        return {"Authorization": f"Bearer {self.tokens.token()}", "Accept": "application/json"}
+
     def _call(self, method: str, path: str, *, key: str | None = None,
               version: str | None = None, **kwargs: Any) -> requests.Response:
         for attempt in range(2):
-            headers = {"Authorization": f"Bearer {self.tokens.token()}",
-                       "Accept": "application/json"}
+            headers = self._headers()
             if key is not None:
                 headers["Idempotency-Key"] = key
             if version is not None:
@@ -179,9 +188,7 @@ class RestMarketplace:
     def fetch_changes(self, cursor: str | None) -> bytes:
         """The page after `cursor`, as it came: downloading only (see `Marketplace`'s two-step
         pull); `parse_changes` makes it a batch."""
-        since = int(cursor or 0)
-        response = self._call("GET", "/v1/changes", params={"since": since, "limit": FEED_PAGE})
-        return response.content
+        return self._call("GET", _feed_path(int(cursor or 0))).content
 
     def parse_changes(self, page: bytes) -> ChangeBatch:
         return parse_page(page)
@@ -193,12 +200,9 @@ class RestMarketplace:
     def page_request(self, cursor: str | None) -> PageRequest:
         """`fetch_changes`'s GET, for the worker to make; counted here, as it is made."""
         self.requests_made += 1
-        following = f"{self.base_url}/v1/changes?since={{cursor}}&limit={FEED_PAGE}"
-        return PageRequest(
-            url=following.format(cursor=int(cursor or 0)),
-            headers={"Authorization": f"Bearer {self.tokens.token()}",
-                     "Accept": "application/json"},
-            timeout=TIMEOUT, next_url=following)
+        return PageRequest(url=self.base_url + _feed_path(int(cursor or 0)),
+                           headers=self._headers(),
+                           timeout=TIMEOUT, next_url=self.base_url + _feed_path("{cursor}"))
 
     def get_product(self, product_id: str) -> RemoteProduct:
         return product_of(self._json("GET", f"/v1/products/{product_id}"))
