@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 
@@ -29,9 +29,15 @@ class SafeTextBrowser(QTextBrowser):
         self.refused: list[str] = []
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        """Refuse every image, style sheet and document the HTML asks for."""
+        """Refuse every image, style sheet and document the HTML asks for.
+
+        The refusal is an empty value of the asked kind, never None: for None Qt goes on to
+        read the file itself (a `file:` URL, a bare path, `/dev/zero`), which is what this
+        class exists to prevent."""
         self.refused.append(name.toString() if isinstance(name, QUrl) else str(name))
-        return None
+        if getattr(kind, "value", kind) == QTextDocument.ResourceType.ImageResource.value:
+            return QImage()
+        return ""
 
     def setSource(self, name: QUrl, kind: Any = None) -> None:
         """Never navigate: a description is a page of its own, not a web browser."""

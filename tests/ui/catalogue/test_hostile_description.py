@@ -4,15 +4,18 @@ in the real editor without freezing it and renders inert, in the editor and the 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 
 from sellerdesk.catalogue import Catalogue, ProductInput, VariantInput
 from sellerdesk.paths import DataDir
 from sellerdesk.store import Database
 from sellerdesk.ui.catalogue.editor.description import EDIT_LIMIT
+from tests.ui import file_traps
 from tests.ui.conftest import wait_until
 
 HOSTILE_HEAD = (
@@ -85,8 +88,9 @@ def test_a_megabyte_of_hostile_markup_opens_inert(data_dir: DataDir, make_window
         assert inert(preview.toHtml())
         assert "Offerta" in preview.toPlainText() and "Ciao" in preview.toPlainText()
         assert preview.refused == []
-        assert preview.loadResource(QTextDocument.ResourceType.ImageResource.value,
-                                    QUrl("http://evil.example/pixel.png")) is None
+        refusal = preview.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                       QUrl("http://evil.example/pixel.png"))
+        assert isinstance(refusal, QImage) and refusal.isNull()
         assert preview.refused == ["http://evil.example/pixel.png"]
         assert not preview.openExternalLinks() and not preview.openLinks()
         note = description.safety.text()
@@ -123,15 +127,26 @@ def test_an_unbroken_word_stays_editable_and_fast(data_dir: DataDir, make_window
     run(scenario())
 
 
-def test_the_browser_itself_refuses_every_resource(qtbot: Any) -> None:
-    """Defence in depth: even unsanitised HTML in the browser loads nothing."""
+@pytest.mark.skipif(not file_traps.SUPPORTED, reason="watches file opens with Linux inotify")
+def test_the_browser_itself_refuses_every_resource(qtbot: Any, tmp_path: Path) -> None:
+    """Defence in depth: even unsanitised HTML in the browser loads nothing, and Qt does not
+    read the files itself after the refusal (it did when the refusal was None)."""
     from sellerdesk.ui.catalogue.safe_browser import SafeTextBrowser
 
-    browser = SafeTextBrowser()
-    qtbot.addWidget(browser)
-    browser.show()
-    browser.setHtml('<p>x<img src="http://evil.example/x.png"><img src="file:///etc/passwd">'
-                    '</p>')
-    browser.grab()  # lays out and paints: the images are asked for now
-    assert "http://evil.example/x.png" in browser.refused
-    assert "file:///etc/passwd" in browser.refused
+    trap = file_traps.FileTrap(tmp_path / "trap")
+    try:
+        browser = SafeTextBrowser()
+        qtbot.addWidget(browser)
+        browser.show()
+        browser.setSearchPaths([str(trap.folder)])  # even a relative name would resolve there
+        browser.setHtml(
+            f'<html><head><link rel="stylesheet" type="text/css" href="{trap.css}"></head>'
+            f'<body><p>x<img src="http://evil.example/x.png"><img src="file://{trap.png}">'
+            f'<img src="{trap.png}"><img src="trap.png"></p></body></html>')
+        browser.grab()  # lays out and paints: the images are asked for now
+        assert "http://evil.example/x.png" in browser.refused
+        assert f"file://{trap.png}" in browser.refused
+        assert str(trap.png) in browser.refused and str(trap.css) in browser.refused
+        assert trap.opened() == [], "the browser read a local file"
+    finally:
+        trap.close()
