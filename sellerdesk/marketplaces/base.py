@@ -20,6 +20,9 @@ class ErrorKind(StrEnum):
     AUTH = "auth"  # token refused: refresh once, then the user must log in again
     CONFLICT = "conflict"  # the object changed on the marketplace (412): merge, then retry
     REJECTED = "rejected"  # validation: keep the local change, show the message, never drop it
+    # A fault of SellerDesk's own (a bug): caught at the pass boundary, logged with its
+    # traceback, shown in words, retried with back-off. Never raised by an adapter.
+    UNEXPECTED = "unexpected"
 
 
 class MarketplaceError(Exception):

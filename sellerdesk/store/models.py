@@ -426,3 +426,39 @@ class HistoryEntry(Base):
     summary: Mapped[str] = mapped_column(String(500), default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSONValue)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSONValue)
+
+
+class UndoLink(Base):
+    """Which history group a revert wrote, and which group it took back.
+
+    Undo and redo are new changes (catalogue/undo.py); this link is what lets any process - the
+    window's stack, `sellerdesk undo` - tell a step that is done from one that is undone.
+    """
+
+    __tablename__ = "undo_links"
+
+    group_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reverted_group_id: Mapped[str] = mapped_column(String(36), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class UnreadableItem(Base):
+    """A marketplace item the pull could not read, retried by id until it reads (DESIGN §12).
+
+    After `sync.quarantine.LIMIT` failing passes in a row it is quarantined: the rest of the feed
+    goes on without it, and the Sync page lists it with its reason. Never dropped silently.
+    """
+
+    __tablename__ = "unreadable_items"
+
+    account_id: Mapped[str] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    remote_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    first_failed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_failed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    quarantined_at: Mapped[datetime | None] = mapped_column()

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from sellerdesk.marketplaces.base import ChangeBatch, ErrorKind, Marketplace, MarketplaceError
 from sellerdesk.store import Database
 from sellerdesk.store.models import Account, Conflict, OutboxEntry, OutboxState, utcnow
-from sellerdesk.sync import pull
+from sellerdesk.sync import pull, quarantine
 from sellerdesk.sync.feed_reader import FeedReader, PageSource
 from sellerdesk.sync.push import Pusher, PushReport, StopPush
 
@@ -51,6 +51,9 @@ class SyncStatus:
     error_kind: str | None = None
     needs_login: bool = False
     changed_locally: int = 0  # what the last pass brought in or acknowledged: worth a redraw
+    connected: bool = True  # False: no marketplace account, changes stay on this computer
+    quarantined: int = 0  # marketplace items that could not be read (sync.quarantine)
+    error_code: str | None = None  # the last error's code (sync.messages), for its wording
 
 
 @dataclass
@@ -64,6 +67,14 @@ class SyncReport:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+def unexpected(exc: BaseException) -> MarketplaceError:
+    """A bug of ours, in words for the owner (the traceback is in the log)."""
+    return MarketplaceError(
+        ErrorKind.UNEXPECTED,
+        f"SellerDesk met an unexpected problem ({type(exc).__name__}); the details are in the"
+        " log. Nothing is lost: the next sync tries again.", code="unexpected")
 
 
 def counts(database: Database) -> tuple[int, int, int]:
@@ -160,40 +171,59 @@ class SyncEngine:
             account = session.get(Account, self.account_id)
             last = account.last_sync_at if account else None
             needs_login = bool(account and account.needs_login)
+            unreadable = quarantine.count(session, self.account_id)
         self._emit(pending=pending, rejected=rejected, conflicts=conflicts,
-                   last_success=last or self.status.last_success, needs_login=needs_login)
+                   last_success=last or self.status.last_success, needs_login=needs_login,
+                   connected=account is not None, quarantined=unreadable)
         return self.status
 
     def sync_once(self, cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
-        """Pull to the end of the change feed, then push. Never raises for marketplace
-        trouble: the report (and the status) says what happened.
+        """Pull to the end of the change feed, then push. Never raises: the report (and the
+        status) says what happened, a bug included.
 
         Pull first: price and stock travel in batch calls that carry no If-Match, so the only
         way to see a price changed on the marketplace before ours replaces it is to have merged
         the feed just before (a both-sides change then becomes a Conflict and is held back).
-        It also keeps a no-change pass at one request."""
-        from sellerdesk.backups.integrity import blocked_reason  # issue 9: damaged, checking
+        It also keeps a no-change pass at one request.
 
-        if reason := blocked_reason(self.db.path):  # nothing is sent from a suspect file
-            self._emit(last_error=reason, error_kind=str(ErrorKind.REJECTED))
-            return SyncReport(error=MarketplaceError(ErrorKind.REJECTED, reason))
+        This is the pass boundary. Whatever a pass meets - a marketplace error, a reply it
+        cannot read, a bug of ours - ends here as a classified error that the status shows,
+        with the traceback in the log; `running` always goes back to False, so the scheduler,
+        "Sync now" and the next pass carry on (issue: an IntegrityError once stopped a shop's
+        sync for good while the status said all was saved)."""
         with self._lock, _young_objects_only():
             report = SyncReport()
             before = getattr(self.market, "requests_made", 0)
             self._emit(running=True, step="pull")
             try:
-                self._pull(report, cancelled)
-                if not cancelled():
-                    self._emit(step="push")
-                    report.pushed = Pusher(self.db, self.market, cancelled).push()
+                self._run_pass(report, cancelled)
             except StopPush as stop:
                 report.error = stop.error
             except MarketplaceError as error:
                 report.error = error
+            except Exception as exc:
+                log.exception("sync pass failed unexpectedly")
+                report.error = unexpected(exc)
             finally:
                 report.requests = getattr(self.market, "requests_made", 0) - before
-            self._finish(report)
+            try:
+                self._finish(report)
+            except Exception as exc:  # e.g. the disk is full: still never "running" forever
+                log.exception("could not record the end of a sync pass")
+                report.error = report.error or unexpected(exc)
+                self._emit(running=False, step="", last_error=report.error.message,
+                           error_kind=str(report.error.kind))
             return report
+
+    def _run_pass(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
+        from sellerdesk.backups.integrity import blocked_reason  # issue 9: damaged, checking
+
+        if reason := blocked_reason(self.db.path):  # nothing is sent from a suspect file
+            raise MarketplaceError(ErrorKind.REJECTED, reason)
+        self._pull(report, cancelled)
+        if not cancelled():
+            self._emit(step="push")
+            report.pushed = Pusher(self.db, self.market, cancelled).push()
 
     def _pull(self, report: SyncReport, cancelled: Callable[[], bool]) -> None:
         """Page through the change feed, fetching the next page while this one is applied:
@@ -282,12 +312,13 @@ class SyncEngine:
                     account.needs_login = False
 
             self.db.run_write(mark)
-            self._emit(online=True, last_success=now, last_error=None, error_kind=None)
+            self._emit(online=True, last_success=now, last_error=None, error_kind=None,
+                       error_code=None)
         else:
             log.info("sync stopped: %s", error)
             offline = error.kind == ErrorKind.RETRYABLE and error.status is None
             self._emit(online=not offline, last_error=error.message,
-                       error_kind=str(error.kind),
+                       error_kind=str(error.kind), error_code=error.code or None,
                        needs_login=error.kind == ErrorKind.AUTH)
         if report.pushed.errors:
             self._emit(last_error=report.pushed.errors[-1])

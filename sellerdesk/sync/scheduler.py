@@ -14,7 +14,7 @@ import random
 from collections.abc import Awaitable, Callable
 
 from sellerdesk.marketplaces.base import ErrorKind
-from sellerdesk.sync.engine import SyncEngine, SyncReport
+from sellerdesk.sync.engine import SyncEngine, SyncReport, unexpected
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,13 @@ class SyncScheduler:
             self._wake.clear()
             if self._stopped:
                 return
-            report = await self.run_in_thread(self.engine.sync_once, lambda: self.cancelled)
+            try:
+                report = await self.run_in_thread(self.engine.sync_once, lambda: self.cancelled)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # sync_once never raises; should it ever, keep going
+                log.exception("sync pass raised")
+                report = SyncReport(error=unexpected(exc))
             error = report.error
             if error is None:
                 self.backoff.reset()
