@@ -68,12 +68,13 @@ def _search(typed: str) -> ColumnElement[bool] | None:
     typed = typed.strip()
     if not typed:
         return None
-    pattern = f"%{typed}%"
-    by_sku = select(OrderLine.order_id).where(OrderLine.sku.ilike(pattern))
+    # What was typed is text, not a LIKE pattern: `50%` or `a_b` match themselves only
+    # (autoescape adds an ESCAPE clause and escapes `%`, `_` and the escape character).
+    by_sku = select(OrderLine.order_id).where(OrderLine.sku.icontains(typed, autoescape=True))
     return or_(
-        Order.number.ilike(pattern),
-        Order.buyer_name.ilike(pattern),
-        Order.buyer_email.ilike(pattern),
+        Order.number.icontains(typed, autoescape=True),
+        Order.buyer_name.icontains(typed, autoescape=True),
+        Order.buyer_email.icontains(typed, autoescape=True),
         Order.id.in_(by_sku),
     )
 
