@@ -7,6 +7,7 @@ SPECs are checked before anything starts, so a typo exits with usage status 2.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import signal
 import sqlite3
 import sys
@@ -33,7 +34,12 @@ def add_parser(subparsers: Any) -> None:
         help="run the sandbox marketplace (a local seller-API server)",
         description="Serve the sandbox marketplace on HOST:PORT until Ctrl-C. See docs/sandbox.md.",
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="loopback address to listen on (127.0.0.1)")
+    parser.add_argument(
+        "--allow-remote", action="store_true",
+        help="allow a --host other machines can reach: anyone there gets the sandbox's secrets",
+    )
     parser.add_argument("--port", type=int, default=8765, help="port (8765; 0 = any free port)")
     parser.add_argument(
         "--data", type=Path, metavar="FILE", help="SQLite file to keep the shop in (default: temp)"
@@ -109,9 +115,41 @@ def credentials(args: argparse.Namespace) -> int:
     return 0
 
 
+def is_loopback(host: str) -> bool:
+    """Whether `host` names this machine alone: `localhost` or a 127.x / ::1 address. Other
+    names are not resolved: what a name means can change after the check."""
+    if host.strip().lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_host(args: argparse.Namespace) -> int | None:
+    """Refuse (status 2) a host other machines can reach, unless --allow-remote; then warn.
+
+    The sandbox is a test double: `/aliexpress/sandbox/credentials` hands out its app secret and
+    tokens to anyone who asks, and `/oauth/authorize` approves every login."""
+    if is_loopback(args.host):
+        return None
+    if not getattr(args, "allow_remote", False):
+        print(f"sellerdesk sandbox: refusing to listen on {args.host}: other machines could "
+              "read the sandbox's secrets and log in. Use 127.0.0.1, or add --allow-remote if "
+              "you really mean it.", file=sys.stderr)
+        return 2
+    print(f"sellerdesk sandbox: WARNING: listening on {args.host} with --allow-remote: anyone "
+          "who can reach it gets the sandbox's app secret and tokens and can log in.",
+          file=sys.stderr, flush=True)
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     from .embedded import start_sandbox
 
+    refused = _check_host(args)
+    if refused is not None:
+        return refused
     try:
         running = start_sandbox(
             data=args.data,
