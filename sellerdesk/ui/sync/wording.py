@@ -1,0 +1,69 @@
+"""The words the status bar and the Sync page share for the state of the sync, so both tell the
+owner the same thing: no account, a failed pass (what kind, and the marketplace's message),
+items that could not be read.
+
+Marketplace and server text is shown as plain text only: labels that carry it are
+`Qt.PlainText`, and tool tips (which Qt would read as rich text) go through `safe_tooltip`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QLabel
+
+from sellerdesk.sync.engine import SyncStatus
+
+translate = QCoreApplication.translate
+SHORT_MESSAGE = 120  # characters of a server message in the status bar; the rest in its tip
+
+
+def no_account() -> str:
+    return translate("SyncWording", "No marketplace connected: changes stay on this computer")
+
+
+def error_kind(kind: str | None) -> str:
+    """The kind of a failed pass in words (the engine's `ErrorKind` values)."""
+    return {
+        "retryable": translate("SyncWording", "Temporary problem"),
+        "auth": translate("SyncWording", "Login needed"),
+        "conflict": translate("SyncWording", "Conflict"),
+        "rejected": translate("SyncWording", "Refused by the marketplace"),
+        "unexpected": translate("SyncWording", "Unexpected error"),
+    }.get(kind or "", translate("SyncWording", "Error"))
+
+
+def failure(status: SyncStatus | None) -> str | None:
+    """'<kind>: <message>' while the last pass failed (until one succeeds), else None."""
+    if status is None or not status.last_error:
+        return None
+    return translate("SyncWording", "%1: %2").replace("%1", error_kind(status.error_kind)) \
+        .replace("%2", status.last_error.strip())
+
+
+def shorten(text: str, limit: int = SHORT_MESSAGE) -> str:
+    """One line of at most `limit` characters: server messages can be pages long."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def entity_name(entity: str) -> str:
+    return {
+        "product": translate("SyncWording", "Product"),
+        "variant": translate("SyncWording", "Variant"),
+        "order": translate("SyncWording", "Order"),
+        "fulfilment": translate("SyncWording", "Shipment"),
+        "media": translate("SyncWording", "Photo"),
+    }.get(entity, entity)
+
+
+def plain_label(label: QLabel) -> QLabel:
+    """A label that shows whatever it is given literally (marketplace text is not markup)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def safe_tooltip(text: str) -> str:
+    """A tool tip that shows `text` literally: Qt guesses rich text in tips, so a message
+    holding `<img src=...>` would otherwise be rendered (and its file read)."""
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
