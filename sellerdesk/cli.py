@@ -73,7 +73,7 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    from sellerdesk.commands import backup, doctor, orders, photos, products, sync
+    from sellerdesk.commands import backup, doctor, history, orders, photos, products, sync
 
     parser = argparse.ArgumentParser(
         prog="sellerdesk",
@@ -95,6 +95,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         return child
 
     products.register(sub)
+    history.register(sub)
     orders.register(sub)
     photos.register(sub)
     sync.register(sub)

@@ -1,4 +1,4 @@
-"""`sellerdesk products list|show|add|set|delete`."""
+"""`sellerdesk products list|show|add|set|delete` and `products variant add|delete`."""
 
 from __future__ import annotations
 
@@ -76,6 +76,27 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
     change.add_argument("--brand")
 
     delete = action("delete", delete_product, help="delete a product by SKU (kept as tombstone)")
+    delete.add_argument("sku")
+
+    _register_variant(actions)
+
+
+def _register_variant(actions: Any) -> None:
+    """`products variant add|delete`: a product's variants, one undoable step each."""
+    variant = actions.add_parser("variant", help="add or delete a variant of a product")
+    variant_actions = variant.add_subparsers(dest="variant_action", metavar="ACTION",
+                                             required=True)
+    add = add_action_parser(variant_actions, "add", add_variant,
+                            help="add a variant to the product that has PRODUCT_SKU")
+    add.add_argument("product_sku", metavar="PRODUCT_SKU",
+                     help="the SKU of any variant of the product")
+    add.add_argument("--sku", required=True, help="the new variant's SKU")
+    add.add_argument("--option", type=_language_text, action="append", default=[],
+                     metavar="NAME=VALUE", help="variant option, e.g. Colore=Nero")
+    add.add_argument("--price", help="e.g. 12.50 or 1.234,50 (default: the first variant's)")
+    add.add_argument("--stock", type=int, default=0)
+    delete = add_action_parser(variant_actions, "delete", delete_variant,
+                               help="delete one variant by SKU (not the product's last one)")
     delete.add_argument("sku")
 
 
@@ -221,5 +242,36 @@ def delete_product(ctx: Context) -> int:
     product = catalogue.get_by_sku(ctx.args.sku)
     catalogue.delete_product(product.id)
     ctx.emit({"deleted": product.id}, f"Deleted {ctx.args.sku} (it will be removed from the "
+             "marketplace at the next sync).")
+    return 0
+
+
+def add_variant(ctx: Context) -> int:
+    from sellerdesk.catalogue import Catalogue, VariantInput
+    from sellerdesk.money import parse_money
+
+    args = ctx.args
+    catalogue = Catalogue(ctx.database())
+    product = catalogue.get_by_sku(args.product_sku)
+    first = product.variants[0]
+    price = (first.price_minor if args.price is None
+             else parse_money(args.price, first.currency, ctx.locale))
+    catalogue.add_variant(product.id, VariantInput(
+        sku=args.sku, price_minor=price, currency=first.currency, stock=args.stock,
+        options=dict(args.option)))
+    updated = catalogue.get(product.id)
+    ctx.emit(updated.to_json(), f"Added variant {args.sku.strip()} to "
+             f"{updated.title(updated.main_language)}.\n{_describe(ctx, updated)}")
+    return 0
+
+
+def delete_variant(ctx: Context) -> int:
+    from sellerdesk.catalogue import Catalogue
+
+    catalogue = Catalogue(ctx.database())
+    product = catalogue.get_by_sku(ctx.args.sku)
+    catalogue.delete_variant(ctx.args.sku)
+    updated = catalogue.get(product.id)
+    ctx.emit(updated.to_json(), f"Deleted variant {ctx.args.sku} (it will be removed from the "
              "marketplace at the next sync).")
     return 0
