@@ -39,7 +39,7 @@ from .faults import FaultController
 from .idempotency import IdempotencyMiddleware
 from .problems import PROBLEM_JSON, Problem, field_error
 from .ratelimit import LeakyBuckets, RateLimitMiddleware
-from .schemas import ProblemDoc
+from .schemas import INT64_MAX, ProblemDoc
 from .seed import seed_if_new
 from .simulation import Simulation
 from .state import SandboxState
@@ -94,6 +94,13 @@ def _install_problem_handlers(api: FastAPI) -> None:
             request.url.path
         )
 
+    async def on_overflow(request: Request, exc: Exception) -> Response:
+        # The schemas bound every number a request carries; this catches sums that leave
+        # SQLite's range (stock at the maximum plus one). The transaction has rolled back.
+        return Problem(
+            422, "validation", f"A number is out of range (whole numbers up to {INT64_MAX})."
+        ).response(request.url.path)
+
     async def on_crash(request: Request, exc: Exception) -> Response:
         log.error("sandbox request failed", exc_info=exc)
         return Problem(500, "internal-error").response(request.url.path)
@@ -101,6 +108,7 @@ def _install_problem_handlers(api: FastAPI) -> None:
     api.add_exception_handler(Problem, on_problem)
     api.add_exception_handler(RequestValidationError, on_validation)
     api.add_exception_handler(StarletteHTTPException, on_http)
+    api.add_exception_handler(OverflowError, on_overflow)
     api.add_exception_handler(Exception, on_crash)
 
 

@@ -17,6 +17,7 @@ from . import changefeed, inventory, preconditions
 from .database import Tx
 from .ids import new_id
 from .problems import Problem, field_error
+from .schemas import INT64_MAX
 
 MAX_PAGE = 200
 OPEN_FOR_SHIPPING = ("awaiting_shipment", "partially_shipped")
@@ -127,7 +128,9 @@ def list_orders(
     try:
         after = int(cursor or 0)
     except ValueError:
-        raise Problem(422, "validation", errors=[field_error("cursor", "not a cursor")]) from None
+        after = -1
+    if not 0 <= after <= INT64_MAX:
+        raise Problem(422, "validation", errors=[field_error("cursor", "not a cursor")])
     where, params = ["updated_seq > ?"], [after]
     if modified_after:
         where.append("updated_at > ?")

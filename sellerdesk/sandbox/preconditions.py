@@ -11,7 +11,8 @@ from typing import Any
 
 from starlette.requests import Request
 
-from .problems import Problem
+from .problems import Problem, field_error
+from .schemas import INT64_MAX
 
 
 def etag(version: int) -> str:
@@ -31,9 +32,16 @@ def if_match(request: Request, *, required: bool = True) -> set[int] | None:
     for part in header.split(","):
         tag = part.strip().removeprefix("W/").strip('"')
         try:
-            versions.add(int(tag))
+            version = int(tag)
         except ValueError:
             continue
+        if not 0 <= version <= INT64_MAX:
+            raise Problem(
+                422,
+                "validation",
+                errors=[field_error("If-Match", f"a version is a whole number up to {INT64_MAX}")],
+            )
+        versions.add(version)
     return versions
 
 

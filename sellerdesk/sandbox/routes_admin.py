@@ -15,14 +15,14 @@ from starlette.responses import JSONResponse, Response
 
 from . import orders
 from .problems import Problem
-from .schemas import Address, Buyer, Strict
+from .schemas import INT64_MAX, Address, Buyer, Count, Int64, Strict
 from .simulation import Simulation, demo_buyers
 from .state import StateDep
 
 
 class FaultsIn(Strict):
     spec: str = Field(default="", description="Fault SPEC; empty turns faults off")
-    seed: int = 0
+    seed: Int64 = 0
 
 
 class SimulateIn(Strict):
@@ -32,14 +32,14 @@ class SimulateIn(Strict):
 
 class OrderLineIn(Strict):
     sku: str
-    quantity: int = Field(ge=1)
+    quantity: int = Field(ge=1, le=INT64_MAX)
 
 
 class PlaceOrderIn(Strict):
     lines: list[OrderLineIn] = Field(min_length=1)
     buyer: Buyer | None = None
     shipping_address: Address | None = None
-    shipping_minor: int = Field(default=0, ge=0)
+    shipping_minor: Count = 0
 
 
 def build_router(simulation: Simulation) -> APIRouter:

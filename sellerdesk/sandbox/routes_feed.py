@@ -9,7 +9,7 @@ from starlette.responses import JSONResponse, Response
 
 from . import changefeed
 from .problems import CATALOGUE, Problem
-from .schemas import ChangePage, Shop
+from .schemas import INT64_MAX, ChangePage, Shop
 from .state import PrincipalDep, StateDep
 
 router = APIRouter(prefix="/v1", tags=["changes"])
@@ -23,7 +23,9 @@ router = APIRouter(prefix="/v1", tags=["changes"])
 def changes(
     state: StateDep,
     _: PrincipalDep,
-    since: Annotated[int, Query(ge=0, description="`next` of the previous page; 0 = all")] = 0,
+    since: Annotated[
+        int, Query(ge=0, le=INT64_MAX, description="`next` of the previous page; 0 = all")
+    ] = 0,
     limit: Annotated[int, Query(ge=1, le=changefeed.MAX_PAGE)] = 100,
 ) -> Response:
     with state.db.read() as conn:

@@ -14,13 +14,20 @@ Sku = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A
 Language = Annotated[str, Field(pattern=r"^[a-z]{2}$", examples=["it"])]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", examples=["EUR"])]
 
+INT64_MAX = 2**63 - 1
+"""SQLite's INTEGER range. Every whole number a request carries is bounded to it, so a larger
+one is a 422 naming the field instead of an OverflowError deep inside a query (issue #15)."""
+Int64 = Annotated[int, Field(ge=-INT64_MAX - 1, le=INT64_MAX)]
+Count = Annotated[int, Field(ge=0, le=INT64_MAX)]
+"""A whole number that cannot be negative: stock, an amount, a weight."""
+
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
 class Money(Strict):
-    amount_minor: int = Field(ge=0, description="Amount in minor units (cents for EUR).")
+    amount_minor: Count = Field(description="Amount in minor units (cents for EUR).")
     currency: Currency
 
 
@@ -41,7 +48,7 @@ class VariantIn(Strict):
     sku: Sku
     options: dict[str, str] = Field(default_factory=dict, examples=[{"Colore": "Cuoio"}])
     price: Money
-    stock: int = Field(default=0, ge=0)
+    stock: Count = 0
 
 
 class VariantPatch(Strict):
@@ -61,8 +68,8 @@ class ProductIn(Strict):
     category: str | None = Field(default=None, max_length=100)
     brand: str | None = Field(default=None, max_length=100)
     tags: list[str] = Field(default_factory=list, max_length=30)
-    weight_grams: int | None = Field(default=None, ge=0)
-    dimensions_mm: list[int] | None = Field(default=None, min_length=3, max_length=3)
+    weight_grams: Count | None = None
+    dimensions_mm: list[Int64] | None = Field(default=None, min_length=3, max_length=3)
     media_ids: list[str] = Field(default_factory=list, max_length=20)
     variants: list[VariantIn] = Field(min_length=1, max_length=100)
 
@@ -78,8 +85,8 @@ class ProductPatch(Strict):
     category: str | None = Field(default=None, max_length=100)
     brand: str | None = Field(default=None, max_length=100)
     tags: list[str] | None = Field(default=None, max_length=30)
-    weight_grams: int | None = Field(default=None, ge=0)
-    dimensions_mm: list[int] | None = Field(default=None, min_length=3, max_length=3)
+    weight_grams: Count | None = None
+    dimensions_mm: list[Int64] | None = Field(default=None, min_length=3, max_length=3)
     media_ids: list[str] | None = Field(default=None, max_length=20)
 
 
@@ -143,9 +150,9 @@ class InventoryItem(Strict):
     """Either ``adjust`` (a delta) or ``set`` with ``expected`` (compare-and-set)."""
 
     sku: Sku
-    adjust: int | None = None
-    set: int | None = Field(default=None, ge=0)
-    expected: int | None = Field(default=None, ge=0)
+    adjust: Int64 | None = None
+    set: Count | None = None
+    expected: Count | None = None
     ref: str | None = Field(
         default=None,
         max_length=64,
@@ -258,7 +265,7 @@ class OrderPage(BaseModel):
 class FulfillmentLineIn(Strict):
     line_id: str | None = None
     sku: Sku | None = None
-    quantity: int = Field(ge=1)
+    quantity: int = Field(ge=1, le=INT64_MAX)
 
 
 class FulfillmentIn(Strict):
