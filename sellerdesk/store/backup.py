@@ -12,12 +12,17 @@ import os
 import sqlite3
 from pathlib import Path
 
+from sellerdesk.paths import PRIVATE_FILE
+
 
 def online_backup(source: Path, destination: Path) -> Path:
-    """Copy `source` to `destination` atomically: a reader never sees a half-written backup."""
+    """Copy `source` to `destination` atomically: a reader never sees a half-written backup.
+    The copy is private to the user (0600), like the database it holds."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
+    # Created empty with its final mode, which SQLite keeps (and gives its journal).
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
     # as_uri() escapes what a URI would misread in a folder name (`#`, `?`, `%`).
     src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
     try:

@@ -9,7 +9,9 @@ bounded number of times, and only then reported in words a shop owner understand
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,11 +23,29 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sellerdesk.errors import DatabaseBusyError, StorageError
+from sellerdesk.paths import PRIVATE_FILE, make_private
 from sellerdesk.store.engine import make_engine
 from sellerdesk.store.migrate import MigrationResult, migrate
 
 T = TypeVar("T")
 BUSY_RETRIES = 3
+
+
+def _create_private(path: Path) -> None:
+    """Create a missing database file empty and 0600: SQLite keeps the mode, and gives its
+    -wal and -shm files the database's own."""
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):  # another process made it meanwhile
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+
+
+def _tighten(path: Path) -> None:
+    """Make the files an older SellerDesk left readable by others private; only once the file
+    is known to be a shop's, so a refused file is left exactly as it was."""
+    for file in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+        make_private(file)
 
 
 def _translate(exc: OperationalError) -> Exception | None:
@@ -62,7 +82,9 @@ class Database:
     def open(cls, path: Path) -> Database:
         """Migrate (backing up first) and open; refuses a file from a newer SellerDesk."""
         try:
+            _create_private(path)
             result = migrate(path)
+            _tighten(path)
         except OSError as exc:
             raise StorageError(f"Cannot prepare the database at {path}: {exc.strerror}") from exc
         database = cls(path)
