@@ -31,7 +31,12 @@ from sellerdesk.catalogue.views import (
 )
 from sellerdesk.errors import NotFoundError, ValidationError
 from sellerdesk.store import Database
-from sellerdesk.store.journal import record
+from sellerdesk.store.journal import (
+    drop_unsent_create,
+    drop_unsent_delete,
+    record,
+    refresh_sync_state,
+)
 from sellerdesk.store.models import Product, ProductText, SyncState, Variant, new_id, utcnow
 
 T = TypeVar("T")
@@ -270,6 +275,7 @@ class Catalogue:
                     variant.deleted_at = None
             product.deleted_at = None
             _mark_pending(product)
+            kept = drop_unsent_delete(session, "product", product.id)  # as restore_variant
             record(
                 session,
                 entity="product",
@@ -279,8 +285,10 @@ class Catalogue:
                 after=product_snapshot(product),
                 group_id=group_id,
                 summary=product.title_for(product.main_language),
-                outbox=("restore", {}),
+                outbox=None if kept else ("restore", {}),
             )
+            if kept:
+                refresh_sync_state(session, product)
 
         self._write(work)
 
@@ -357,6 +365,8 @@ class Catalogue:
                 )
             variant.deleted_at = utcnow()
             _mark_pending(variant.product)
+            # Never sent: the marketplace never had it, so its create is taken back instead.
+            never_sent = drop_unsent_create(session, "variant", variant.id)
             record(
                 session,
                 entity="variant",
@@ -366,8 +376,10 @@ class Catalogue:
                 after=None,
                 group_id=group_id,
                 summary=sku,
-                outbox=("delete", {}),
+                outbox=None if never_sent else ("delete", {}),
             )
+            if never_sent:
+                refresh_sync_state(session, variant.product)
 
         self._write(work)
 
@@ -386,6 +398,8 @@ class Catalogue:
             _ensure_sku_free(session, variant.sku, except_id=variant.id)
             variant.deleted_at = None
             _mark_pending(variant.product)
+            # Its delete never left: the marketplace still has it as it was, nothing to send.
+            kept = drop_unsent_delete(session, "variant", variant.id)
             session.flush()
             snapshot = variant_snapshot(variant)
             record(
@@ -397,8 +411,10 @@ class Catalogue:
                 after=snapshot,
                 group_id=group_id,
                 summary=variant.sku,
-                outbox=("create", snapshot),
+                outbox=None if kept else ("create", snapshot),
             )
+            if kept:
+                refresh_sync_state(session, variant.product)
 
         self._write(work)
 

@@ -22,7 +22,7 @@ from sellerdesk.catalogue.inputs import split_text_field
 from sellerdesk.catalogue.progress import Progress
 from sellerdesk.catalogue.service import Catalogue
 from sellerdesk.errors import NotFoundError, ValidationError
-from sellerdesk.store.models import HistoryEntry, Product, Variant
+from sellerdesk.store.models import HistoryEntry, Product, UndoLink, Variant
 
 CHUNK = 500
 
@@ -121,6 +121,7 @@ def revert_group(
                     progress.step()
             del loaded
             session.expunge_all()  # all flushed; keeps memory flat on a 100,000-row undo
+        session.add(UndoLink(group_id=new_group_id, reverted_group_id=group_id))
         return list(touched)
 
     return catalogue.run_batch(work)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from sellerdesk.errors import NotFoundError, ValidationError
 from sellerdesk.store import Database
-from sellerdesk.store.journal import record
+from sellerdesk.store.journal import record, refresh_sync_state
 from sellerdesk.store.models import Conflict, Product, Variant, utcnow
 from sellerdesk.sync import local
 from sellerdesk.sync.pull import set_product_field
@@ -99,7 +99,7 @@ def resolve(database: Database, conflict_id: str, keep: str, value: Any = _UNSET
             if current:
                 chosen = local.product_flat(product).get(conflict.field, chosen)
             _resolve_product(session, conflict, product, keep, chosen)
-            local.refresh_sync_state(session, product)
+            refresh_sync_state(session, product)
         else:
             variant = session.get(Variant, conflict.entity_id)
             if variant is None:
@@ -107,7 +107,7 @@ def resolve(database: Database, conflict_id: str, keep: str, value: Any = _UNSET
             if current:
                 chosen = getattr(variant, conflict.field, chosen)
             _resolve_variant(session, conflict, variant, keep, chosen)
-            local.refresh_sync_state(session, variant.product)
+            refresh_sync_state(session, variant.product)
 
     database.run_write(work)
 

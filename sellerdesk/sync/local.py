@@ -15,9 +15,7 @@ from sellerdesk.catalogue.views import product_snapshot
 from sellerdesk.store.models import (
     Conflict,
     OutboxEntry,
-    OutboxState,
     Product,
-    SyncState,
     Variant,
 )
 from sellerdesk.sync.fields import local_product_fields
@@ -104,6 +102,13 @@ def created_fields(session: Session, product_id: str) -> dict[str, Any]:
     return {}
 
 
+def unsent_create(session: Session, entity: str, entity_id: str) -> bool:
+    """Is a create or restore of this row queued that has certainly not been sent yet? The
+    marketplace cannot hold its result, so no listing there is this row."""
+    return any(e.operation in ("create", "restore") and not e.attempts and e.batch_key is None
+               for e in entries_for(session, entity, entity_id))
+
+
 def has_pending_create(session: Session, entity: str, entity_id: str) -> bool:
     return any(e.operation in ("create", "restore") for e in entries_for(session, entity,
                                                                         entity_id))
@@ -130,21 +135,30 @@ def product_flat(product: Product) -> dict[str, Any]:
     return local_product_fields(product_snapshot(product))
 
 
-def refresh_sync_state(session: Session, product: Product) -> None:
-    """synced / pending / conflict / rejected, from the outbox and open conflicts."""
-    variant_ids = [v.id for v in product.variants]
-    conflicts = session.scalar(select(Conflict.id).where(
-        Conflict.resolved_at.is_(None),
-        ((Conflict.entity == "product") & (Conflict.entity_id == product.id))
-        | ((Conflict.entity == "variant") & Conflict.entity_id.in_(variant_ids))).limit(1))
-    states = set(session.scalars(select(OutboxEntry.state).where(
-        ((OutboxEntry.entity == "product") & (OutboxEntry.entity_id == product.id))
-        | ((OutboxEntry.entity == "variant") & OutboxEntry.entity_id.in_(variant_ids)))))
-    if conflicts is not None:
-        product.sync_state = SyncState.CONFLICT
-    elif OutboxState.REJECTED in states:
-        product.sync_state = SyncState.REJECTED
-    elif states:
-        product.sync_state = SyncState.PENDING
-    else:
-        product.sync_state = SyncState.SYNCED
+def unlink(row: Product | Variant) -> None:
+    """Forget the marketplace's copy: it was deleted there while the owner brought the row back
+    here (an undone delete). Its queued create or restore then makes a new one."""
+    rows: list[Product | Variant] = [row]
+    if isinstance(row, Product):
+        rows += [v for v in row.variants if v.deleted_at is None]
+    for item in rows:
+        item.remote_id = item.remote_version = None
+        item.base = None
+
+
+def wants_back(session: Session, row: Product | Variant) -> bool:
+    """Is the row live here with a create or restore queued: brought back after a delete?"""
+    if row.deleted_at is not None:
+        return False
+    if isinstance(row, Variant):  # a product's restore brings its variants back with it
+        return (has_pending_create(session, "variant", row.id)
+                or has_pending_create(session, "product", row.product_id))
+    return has_pending_create(session, "product", row.id)
+
+
+def settle_delete(session: Session, row: Product | Variant | None) -> None:
+    """Our delete is done on the marketplace. If the owner brought the row back meanwhile (undo
+    after the delete was sent), the copy there is gone: unlink it, so that its restore or
+    create, queued behind the delete, makes a new one instead of trusting a dead id."""
+    if row is not None and row.deleted_at is None:
+        unlink(row)

@@ -8,6 +8,7 @@ changed on both sides to different values becomes a Conflict, never a silent ove
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any
 
@@ -22,8 +23,9 @@ from sellerdesk.marketplaces.base import (
     RemoteProduct,
     RemoteStock,
     RemoteVariant,
+    Unreadable,
 )
-from sellerdesk.store.journal import record
+from sellerdesk.store.journal import record, refresh_sync_state
 from sellerdesk.store.models import (
     Conflict,
     Fulfilment,
@@ -39,11 +41,12 @@ from sellerdesk.store.models import (
     new_id,
     utcnow,
 )
-from sellerdesk.sync import bulk, local
+from sellerdesk.sync import bulk, local, quarantine
 from sellerdesk.sync.fields import VARIANT_FIELDS, remote_product_fields, remote_variant_fields
 from sellerdesk.sync.merge import three_way
 
 CURSOR_SCOPE = "changes"
+log = logging.getLogger(__name__)
 
 
 class Pending:
@@ -136,8 +139,11 @@ def _find_product(session: Session, remote: RemoteProduct) -> Product | None:
         select(Variant).join(Product, Variant.product_id == Product.id)
         .where(Variant.sku.in_(skus), Variant.deleted_at.is_(None),
                Product.remote_id.is_(None)).limit(1))
-    if candidate is not None:
+    if candidate is not None and not local.unsent_create(session, "product",
+                                                         candidate.product_id):
         product = candidate.product
+    elif candidate is not None:  # brought back here, its restore not sent: not this listing
+        return None
     else:  # deleted here since its create was sent: still ours, to link (and then delete)
         created = local.unlinked_creates(session)
         owner = next((created[sku] for sku in skus if sku in created), None)
@@ -180,9 +186,26 @@ def agreed_base(session: Session, entity: str, entity_id: str, base: dict[str, A
     return agreed
 
 
+def _sku_taken(session: Session, sku: str) -> bool:
+    return session.scalar(select(Variant.id).where(
+        Variant.sku == sku, Variant.deleted_at.is_(None)).limit(1)) is not None
+
+
+def _stale(remote: RemoteProduct | RemoteVariant, sku: str) -> None:
+    """A listing we do not know whose SKU a live product here holds: the feed replaying a
+    state that is gone (a variant created, deleted, and made anew by an undo and a redo),
+    never a second copy to bring in. Its later states or tombstone come in their turn."""
+    log.info("%s %s skipped: SKU %s belongs to a live product here", type(remote).__name__,
+             remote.id, sku)
+
+
 def apply_product(session: Session, remote: RemoteProduct, pending: Pending) -> None:
     product = _find_product(session, remote)
     if product is None:
+        taken = next((v.sku for v in remote.variants if _sku_taken(session, v.sku)), None)
+        if taken is not None:
+            _stale(remote, taken)
+            return
         _new_product(session, remote)
         return
     if older(remote.version, product.remote_version):
@@ -218,7 +241,7 @@ def apply_product(session: Session, remote: RemoteProduct, pending: Pending) -> 
                 and not pending.has("variant", variant.id)):
             variant.deleted_at = utcnow()
     if busy or result.conflicts or any(pending.has("variant", v.id) for v in product.variants):
-        local.refresh_sync_state(session, product)
+        refresh_sync_state(session, product)
     else:
         product.sync_state = "synced"
 
@@ -268,7 +291,7 @@ def hold_delete(session: Session, product: Product, remote: RemoteProduct | None
         if entry.operation == "delete":
             session.delete(entry)
     session.flush()
-    local.refresh_sync_state(session, product)
+    refresh_sync_state(session, product)
 
 
 def apply_variant(session: Session, remote: RemoteVariant, pending: Pending, *,
@@ -279,11 +302,14 @@ def apply_variant(session: Session, remote: RemoteVariant, pending: Pending, *,
             product = session.scalar(select(Product).where(Product.remote_id == remote.product_id))
             if product is None:
                 return  # its product arrives later in the feed
+        # Our own create whose reply was lost: the same SKU, unlinked, its create sent.
         variant = next((v for v in product.variants
-                        if v.deleted_at is None and v.sku == remote.sku and v.remote_id is None),
-                       None)
+                        if v.deleted_at is None and v.sku == remote.sku and v.remote_id is None
+                        and not local.unsent_create(session, "variant", v.id)), None)
         if variant is None:
-            if product.deleted_at is None:
+            if _sku_taken(session, remote.sku):
+                _stale(remote, remote.sku)
+            elif product.deleted_at is None:
                 product.variants.append(_new_variant(product, remote, position))
             return
         variant.remote_id = remote.id
@@ -337,7 +363,7 @@ def _deleted_on_both_sides(session: Session, product: Product) -> None:
         held.resolved_at = utcnow()
         held.resolution = "theirs"  # the marketplace's delete, which is also mine
         session.flush()
-        local.refresh_sync_state(session, product)
+        refresh_sync_state(session, product)
 
 
 def apply_deleted(session: Session, deleted: Deleted, pending: Pending) -> None:
@@ -348,6 +374,11 @@ def apply_deleted(session: Session, deleted: Deleted, pending: Pending) -> None:
     if row.deleted_at is not None:
         if isinstance(row, Product):
             _deleted_on_both_sides(session, row)
+        return
+    if local.wants_back(session, row):
+        # Deleted there by our own delete (or theirs) while the owner brought it back here:
+        # the queued create or restore makes a new one; the dead id is forgotten.
+        local.unlink(row)
         return
     # Edited here (a variant's price included, a stock move not: a counter of a listing that is
     # gone is moot), deleted there: the owner decides; nothing is dropped silently.
@@ -361,7 +392,7 @@ def apply_deleted(session: Session, deleted: Deleted, pending: Pending) -> None:
     if edited:
         upsert_conflict(session, deleted.entity, row.id, "_deleted", (False, False, True), None)
         if isinstance(row, Product):
-            local.refresh_sync_state(session, row)
+            refresh_sync_state(session, row)
         return
     now = utcnow()
     row.deleted_at = now
@@ -447,6 +478,7 @@ def apply_batch(session: Session, account_id: str, batch: ChangeBatch) -> int:
 
     Objects new to this shop are written in bulk first (see `bulk`); the other changes then go
     through the merge, in feed order."""
+    _screen(session, account_id, batch)
     fresh = bulk.find_fresh(session, batch.changes)
     if fresh:
         bulk.insert_products(session, fresh)
@@ -475,6 +507,34 @@ def apply_batch(session: Session, account_id: str, batch: ChangeBatch) -> int:
     crash_point("pull.cursor_save")
     save_cursor(session, account_id, batch.cursor)
     return len(batch.changes)
+
+
+class UnreadableItems(Exception):
+    """A page holds items that cannot be read and are not set aside yet: nothing of the page
+    is applied; the engine counts them (`quarantine.note_failure`) and the pass fails."""
+
+    def __init__(self, items: list[Unreadable]) -> None:
+        super().__init__(", ".join(item.reason for item in items))
+        self.items = items
+
+
+_ENTITY = {RemoteProduct: "product", RemoteVariant: "variant", RemoteOrder: "order"}
+
+
+def _screen(session: Session, account_id: str, batch: ChangeBatch) -> None:
+    """Before anything of the batch is applied: refuse it while it holds an unreadable item
+    that is not set aside yet, and forget items that read again."""
+    known = quarantine.any_for(session, account_id)  # usually none: no query per item
+    bad = [c for c in batch.changes if isinstance(c, Unreadable) and not (
+        known and quarantine.is_quarantined(session, account_id, c.entity, c.id))]
+    if bad:
+        raise UnreadableItems(bad)
+    if not known:
+        return
+    for change in batch.changes:
+        entity = change.entity if isinstance(change, Deleted) else _ENTITY.get(type(change))
+        if entity is not None:
+            quarantine.forget(session, account_id, entity, change.id)  # type: ignore[union-attr]
 
 
 def load_cursor(session: Session, account_id: str) -> str | None:

@@ -39,6 +39,7 @@ from sellerdesk.marketplaces.base import (
     StockChange,
 )
 from sellerdesk.store import Database
+from sellerdesk.store.journal import refresh_sync_state
 from sellerdesk.store.models import (
     Conflict,
     Fulfilment,
@@ -97,6 +98,16 @@ def _close_moot_conflicts(session: Session, product_id: str) -> None:
                 and_(Conflict.entity == "variant", Conflict.entity_id.in_(variants))))):
         conflict.resolved_at = utcnow()
         conflict.resolution = "moot"
+
+
+def _deleted_there(session: Session, product_id: str) -> None:
+    """Our product delete is done: moot conflicts close; a product brought back meanwhile
+    is unlinked, to be created anew by its queued restore (`local.settle_delete`)."""
+    product = session.get(Product, product_id)
+    if product is not None and product.deleted_at is None:
+        local.settle_delete(session, product)
+    else:
+        _close_moot_conflicts(session, product_id)
 
 
 def _chain_of(session: Session, entry: OutboxEntry) -> str:
@@ -268,7 +279,7 @@ class Pusher:
                 entry.last_error = message
                 product = self._product_of(session, entry)
                 if product is not None:
-                    local.refresh_sync_state(session, product)
+                    refresh_sync_state(session, product)
 
         self.db.run_write(work)
         self.report.rejected += len(group)
@@ -289,7 +300,7 @@ class Pusher:
                     session.delete(entry)
             session.flush()
             if product is not None:
-                local.refresh_sync_state(session, product)
+                refresh_sync_state(session, product)
 
         self.db.run_write(retire)
         self.report.acknowledged += len(group)
@@ -356,7 +367,7 @@ class Pusher:
                 session.delete(entry)
             if product is not None:
                 session.flush()
-                local.refresh_sync_state(session, product)
+                refresh_sync_state(session, product)
 
         self.db.run_write(work)
 
@@ -434,7 +445,7 @@ class Pusher:
         for name, values in result.conflicts.items():
             pull.upsert_conflict(session, "product", product.id, name, values, remote.version)
         product.base, product.remote_version = theirs, remote.version
-        local.refresh_sync_state(session, product)
+        refresh_sync_state(session, product)
 
     def _settle_product(self, session: Session, product_id: str, remote: RemoteProduct) -> None:
         product = session.get(Product, product_id)
@@ -446,7 +457,7 @@ class Pusher:
         with self.db.read() as session:
             entry = self._entry(session, group[0])
             product = session.get(Product, entry.entity_id) if entry else None
-            gone = partial(_close_moot_conflicts, product_id=entry.entity_id if entry else "")
+            gone = partial(_deleted_there, product_id=entry.entity_id if entry else "")
             if product is None or product.remote_id is None:
                 never = True
                 remote_id = version = None
@@ -574,7 +585,8 @@ class Pusher:
     def _delete_variant(self, group: list[int]) -> bool:
         with self.db.read() as session:
             entry = self._entry(session, group[0])
-            variant = session.get(Variant, entry.entity_id) if entry else None
+            variant_id = entry.entity_id if entry else ""
+            variant = session.get(Variant, variant_id) if entry else None
             if variant is None or variant.remote_id is None:
                 ids = None
             else:
@@ -583,7 +595,7 @@ class Pusher:
         if ids is not None:
             with contextlib.suppress(NotFound):
                 self.market.delete_variant(*ids)
-        self._acknowledge(group, lambda s: None)
+        self._acknowledge(group, lambda s: local.settle_delete(s, s.get(Variant, variant_id)))
         return True
 
     # -- orders ---------------------------------------------------------------------------
@@ -903,7 +915,7 @@ class Pusher:
                 session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(done)))
                 for product in session.scalars(select(Product).where(Product.id.in_(touched))
                                                .options(selectinload(Product.variants))):
-                    local.refresh_sync_state(session, product)
+                    refresh_sync_state(session, product)
 
             self.db.run_write(retire)
             self.report.acknowledged += len(done)
