@@ -164,7 +164,17 @@ class Deleted:
     id: str
 
 
-Change = RemoteProduct | RemoteVariant | RemoteStock | RemoteOrder | Deleted
+@dataclass(frozen=True)
+class Unreadable:
+    """A feed item that breaks the API's contract but says what it is: the engine counts it,
+    and after `sync.quarantine.LIMIT` passes sets it aside instead of blocking the shop."""
+
+    entity: str
+    id: str
+    reason: str  # names the field, e.g. "product prd_1: variants[0].sku is not text"
+
+
+Change = RemoteProduct | RemoteVariant | RemoteStock | RemoteOrder | Deleted | Unreadable
 
 
 @dataclass

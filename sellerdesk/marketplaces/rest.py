@@ -31,6 +31,7 @@ from sellerdesk.marketplaces.base import (
     StockChange,
 )
 from sellerdesk.marketplaces.rest_pages import (
+    feed_position,
     order_of,
     parse_page,
     product_of,
@@ -188,7 +189,7 @@ class RestMarketplace:
     def fetch_changes(self, cursor: str | None) -> bytes:
         """The page after `cursor`, as it came: downloading only (see `Marketplace`'s two-step
         pull); `parse_changes` makes it a batch."""
-        return self._call("GET", _feed_path(int(cursor or 0))).content
+        return self._call("GET", _feed_path(feed_position(cursor))).content
 
     def parse_changes(self, page: bytes) -> ChangeBatch:
         return parse_page(page)
@@ -200,7 +201,7 @@ class RestMarketplace:
     def page_request(self, cursor: str | None) -> PageRequest:
         """`fetch_changes`'s GET, for the worker to make; counted here, as it is made."""
         self.requests_made += 1
-        return PageRequest(url=self.base_url + _feed_path(int(cursor or 0)),
+        return PageRequest(url=self.base_url + _feed_path(feed_position(cursor)),
                            headers=self._headers(),
                            timeout=TIMEOUT, next_url=self.base_url + _feed_path("{cursor}"))
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from sellerdesk.marketplaces.base import ChangeBatch, ErrorKind, Marketplace, MarketplaceError
 from sellerdesk.store import Database
 from sellerdesk.store.models import Account, Conflict, OutboxEntry, OutboxState, utcnow
-from sellerdesk.sync import pull, quarantine
+from sellerdesk.sync import pull, quarantine, unreadable
 from sellerdesk.sync.feed_reader import FeedReader, PageSource
 from sellerdesk.sync.push import Pusher, PushReport, StopPush
 
@@ -245,6 +245,20 @@ class SyncEngine:
             cursor = pull.load_cursor(session, self.account_id)
         if cancelled():
             return
+        unreadable.fetch_set_aside(self.db, self.market, self.account_id)
+        try:
+            self._pull_from(cursor, report, cancelled)
+        except MarketplaceError as error:
+            if cursor is None or report.pages or not unreadable.refused_cursor(error):
+                raise
+            # A position the marketplace no longer takes (a reset feed, or one a broken reply
+            # left behind): read the whole feed again. Applying it again is harmless.
+            log.warning("the marketplace refused the saved sync position %r (%s): reading the"
+                        " whole change feed again", cursor, error.message)
+            self._pull_from(None, report, cancelled)
+
+    def _pull_from(self, cursor: str | None, report: SyncReport,
+                   cancelled: Callable[[], bool]) -> None:
         fetch, parse = pull_steps(self.market)
         source = PageSource(self.market, fetch, parse)
         # The worker outlives the fetch thread: a download under way when the pull ends may
@@ -296,7 +310,7 @@ class SyncEngine:
                     return applied
 
                 if first.changes or first.cursor != cursor:
-                    report.pulled += self.db.run_write(apply)
+                    report.pulled += unreadable.write_pages(self.db, self.account_id, apply)
                 cursor = group[-1].cursor
                 first = take() if not cancelled() else None
 

@@ -54,6 +54,11 @@ def count(session: Session, account_id: str) -> int:
         Row.account_id == account_id, Row.quarantined_at.is_not(None))) or 0
 
 
+def any_for(session: Session, account_id: str) -> bool:
+    return session.scalar(select(Row.entity).where(Row.account_id == account_id)
+                          .limit(1)) is not None
+
+
 def is_quarantined(session: Session, account_id: str, entity: str, remote_id: str) -> bool:
     row = session.get(Row, (account_id, entity, remote_id))
     return row is not None and row.quarantined_at is not None
