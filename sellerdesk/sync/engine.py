@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sellerdesk.crashpoints import crash_point
 from sellerdesk.marketplaces.base import ChangeBatch, ErrorKind, Marketplace, MarketplaceError
 from sellerdesk.store import Database
 from sellerdesk.store.models import Account, Conflict, OutboxEntry, OutboxState, utcnow
@@ -275,6 +276,7 @@ class SyncEngine:
                 if taken >= MAX_PULL_PAGES:
                     return None
                 batch = feed.take()
+                crash_point("pull.page")
                 if batch is None:
                     return None
                 taken += 1

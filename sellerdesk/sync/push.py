@@ -135,6 +135,7 @@ class Pusher:
 
     def _due(self) -> list[tuple[str, list[int]]]:
         """Chains of due entry seqs, in the order of each chain's oldest entry."""
+        crash_point("push.plan")
         now = utcnow()
         with self.db.read() as session:
             entries = session.scalars(
@@ -238,6 +239,7 @@ class Pusher:
             self._reject(group, f"SellerDesk cannot send '{kind[1]}' of a {kind[0]} yet.")
             return False
         try:
+            crash_point(f"push.{kind[0]}.{kind[1]}")
             return handler(group)
         except MarketplaceError as error:
             return self._failed(group, error)
@@ -725,6 +727,7 @@ class Pusher:
                 "currency": variant.currency}
 
     def _send_batch(self, key: str) -> bool:
+        crash_point("push.batch")
         with self.db.read() as session:
             entries = session.scalars(select(OutboxEntry).where(OutboxEntry.batch_key == key)
                                       .order_by(OutboxEntry.seq)).all()
