@@ -4,10 +4,15 @@ Buyer and the address as the label will read, the lines with their photos and wh
 ship, the shipments with whether each has reached the marketplace (and, until then, buttons to
 correct or withdraw it), internal notes saved as they are typed, and the order's history. It
 shows and asks; the page does the work (in the background) and calls `show_order` again.
+
+Almost everything here was written by someone else: the buyer, the marketplace, its error
+messages. It is shown as plain text (issue #23: a buyer named `<img src=...>` made the pane read
+a local file); the one rich label, the history table, escapes every text it holds.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -35,6 +40,7 @@ from sellerdesk.orders.details import OrderDetail, ShipmentState
 from sellerdesk.ui import labels
 from sellerdesk.ui.orders.history import history_text
 from sellerdesk.ui.orders.photo_cell import placeholder_pixmap
+from sellerdesk.ui.plain_text import plain
 from sellerdesk.ui.widgets import ListOrEmpty, heading
 
 translate = QCoreApplication.translate
@@ -55,8 +61,12 @@ def _clear(layout: QLayout) -> None:
 
 
 def _label(text: str = "", *, muted: bool = False, selectable: bool = True,
-           wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+           wrap: bool = True, rich: bool = False) -> QLabel:
+    """A label of the pane; plain text unless `rich` (then every outside part of its text must
+    be escaped by the caller)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setWordWrap(wrap)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -110,6 +120,7 @@ class OrderDetailPane(ListOrEmpty):
         layout.setContentsMargins(12, 8, 12, 12)
 
         self.title = heading(parent=body)
+        plain(self.title)  # the order number is the marketplace's
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = _label()
         self.ship_button = QPushButton(translate("OrderDetail", "Ship…"))
@@ -172,8 +183,7 @@ class OrderDetailPane(ListOrEmpty):
         self._notes_timer.setInterval(NOTES_DELAY_MS)
         self._notes_timer.timeout.connect(self.flush_notes)
         self.notes.textChanged.connect(self._notes_changed)
-        self.history = _label()
-        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history = _label(rich=True)
 
         layout.addWidget(self.title)
         layout.addWidget(self.status)
@@ -302,8 +312,10 @@ class OrderDetailPane(ListOrEmpty):
                 "%1", line.title))
             text = QVBoxLayout()
             text.setSpacing(1)
-            title = _label(f"<b>{_escape(line.title)}</b>")
-            title.setTextFormat(Qt.TextFormat.RichText)
+            title = _label(line.title)
+            bold = title.font()
+            bold.setBold(True)
+            title.setFont(bold)
             text.addWidget(title)
             facts = [" · ".join(f"{k}: {v}" for k, v in line.options.items()), line.sku]
             if line.shipped:
@@ -356,7 +368,7 @@ class OrderDetailPane(ListOrEmpty):
         rows.sort(key=lambda pair: pair[0])
         items = "".join(
             f"<tr><td style='padding-right:10px; white-space:nowrap; color:palette(mid)'>"
-            f"{_escape(fmt.datetime(at))}</td><td>{_escape(text)}</td></tr>"
+            f"{html.escape(fmt.datetime(at))}</td><td>{html.escape(text)}</td></tr>"
             for at, text in reversed(rows))
         return f"<table cellspacing='2'>{items}</table>"
 
@@ -379,7 +391,3 @@ class OrderDetailPane(ListOrEmpty):
             self.order = replace(self.order, notes=text)
             if not self._notes_dirty:
                 self.notes_state.setText(translate("OrderDetail", "Saved on this computer"))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -16,6 +16,7 @@ from sellerdesk.orders.addresses import country_name
 from sellerdesk.orders.queries import TO_SHIP, OrderRow
 from sellerdesk.ui import labels
 from sellerdesk.ui.lazy_model import LazyTableModel
+from sellerdesk.ui.plain_text import plain_tooltip
 
 translate = QCoreApplication.translate
 NUMBER, BUYER, DESTINATION, ITEMS, TOTAL, PLACED, SHIP_BY, STATUS = range(8)
@@ -152,7 +153,8 @@ class OrderTableModel(LazyTableModel[OrderRow]):
             return translate("OrderTable", "New since you last looked")
         if column == STATUS:
             if row.problem:
-                return translate("OrderTable", "Problem: %1").replace("%1", row.problem)
+                return plain_tooltip(
+                    translate("OrderTable", "Problem: %1").replace("%1", row.problem))
             if row.refused:
                 return translate("OrderTable", "The marketplace refused a change made here: "
                                                "open the order to correct it")

@@ -122,6 +122,7 @@ class OrdersPage(QWidget):
         self.notice.setObjectName("ordersNotice")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # errors quote outside text
         self.notice.hide()
 
         # -- list and detail

@@ -5,6 +5,9 @@ The carrier comes from the marketplace's own list (cached for offline use), so t
 marketplace receives is one it knows. The tracking number is checked against the carrier's
 format as it is typed; a number that does not match needs an explicit "use it anyway", because
 the pattern can be wrong but a typo is far more likely.
+
+The buyer's name and address, the order number and the carrier names come from the marketplace:
+every label showing them is plain text (issue #23).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from sellerdesk.orders import tracking
 from sellerdesk.orders.addresses import one_line
 from sellerdesk.orders.carriers import CarrierList
 from sellerdesk.orders.details import OrderDetail, ShipmentView
+from sellerdesk.ui.plain_text import plain
 from sellerdesk.ui.widgets import heading
 
 translate = QCoreApplication.translate
@@ -68,6 +72,7 @@ class ShipDialog(QDialog):
         to = QLabel(translate("ShipDialog", "To %1 · %2").replace("%1", order.buyer_name)
                     .replace("%2", one_line(order.shipping_address, locale=formatter.locale)))
         to.setWordWrap(True)
+        plain(title, to)
 
         self.carrier = QComboBox()
         self.carrier.setAccessibleName(translate("ShipDialog", "Carrier"))
@@ -88,6 +93,7 @@ class ShipDialog(QDialog):
                                     "at the next sync."))
         source.setStyleSheet("color: palette(placeholder-text);")
         source.setWordWrap(True)
+        plain(source)
 
         self.tracking = QLineEdit()
         self.tracking.setAccessibleName(translate("ShipDialog", "Tracking number"))
@@ -96,6 +102,7 @@ class ShipDialog(QDialog):
             self.tracking.setText(shipment.tracking_number)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        plain(self.hint)  # names the carrier, and shows the carrier's example number
         self.anyway = QCheckBox(translate("ShipDialog", "The number is right: use it anyway"))
         self.anyway.setVisible(False)
 

@@ -1,5 +1,8 @@
 """Connecting a marketplace account from the window: the login page opens in the browser, the
-window waits (cancellable) for it to come back, the tokens go to the keyring."""
+window waits (cancellable) for it to come back, the tokens go to the keyring.
+
+What goes wrong is said in the dialog, often in the marketplace's own words: plain text, never
+markup (issue #23)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from sellerdesk.secrets import SecretStore
 from sellerdesk.sync.accounts import remember
 from sellerdesk.sync.login import AliExpressLogin, BrowserLogin
 from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.plain_text import plain
 
 translate = QCoreApplication.translate
 ALIEXPRESS_URL = "https://api-sg.aliexpress.com"  # the IOP gateway for sellers outside China
@@ -82,6 +86,7 @@ class ConnectDialog(QDialog):
         self.explain.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        plain(self.message)
         self.message.hide()
         self.buttons = QDialogButtonBox(self)
         self.connect_button = self.buttons.addButton(
