@@ -6,11 +6,16 @@ new orders. What counts as new is history, not timestamps: orders whose "arrived
 than the last one already announced and that still wait for someone (not yet opened, not yet
 shipped), so a sync bringing a shop's past does not announce old orders; and the very first
 download of a newly connected shop announces nothing (every order would be "new").
+
+The order numbers in the message are the marketplace's. On Linux the body reaches a notification
+server that reads markup (or Qt's own balloon, which guesses), so there it is escaped.
 """
 
 from __future__ import annotations
 
+import html
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +30,11 @@ log = logging.getLogger(__name__)
 ICON = Path(__file__).resolve().parent.parent / "icons" / "app.svg"
 SHOW_MS = 10_000
 LISTED = 3  # order numbers named in the message; the rest are counted
+
+
+def tray_text(text: str) -> str:
+    """`text` as the tray will show it literally: escaped where message bodies are markup."""
+    return text if sys.platform in ("win32", "darwin") else html.escape(text, quote=False)
 
 
 def tray_available() -> bool:
@@ -84,6 +94,7 @@ class NewOrdersNotifier(QObject):
                 self.tray.messageClicked.connect(self.clicked)
                 self.tray.show()
             title, body = self.last_message
-            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, SHOW_MS)
+            self.tray.showMessage(tray_text(title), tray_text(body),
+                                  QSystemTrayIcon.MessageIcon.Information, SHOW_MS)
         except RuntimeError:  # a tray that vanished under us: the list still shows them
             log.warning("could not show the new-orders notification", exc_info=True)
