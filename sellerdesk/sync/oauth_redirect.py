@@ -5,6 +5,10 @@ marketplace's login page, open in the owner's browser, sends the browser back to
 `http://127.0.0.1:<port>/callback?code=…&state=…`, a port this process listens on only for
 the length of the login. The `state` is random per login and must come back unchanged: a page
 that did not start from our login cannot hand us a code.
+
+Any program on the machine can connect to that port, and a browser opens spare connections it
+may never use, so each connection has a deadline (`IDLE_TIMEOUT`) and at most `MAX_CONNECTIONS`
+are served at once; more are closed at once rather than given a thread each.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import secrets
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from sellerdesk.errors import SellerDeskError
@@ -25,8 +30,40 @@ class LoginFailed(SellerDeskError):
     """The login did not complete: refused, cancelled, timed out or answered by a stranger."""
 
 
+class _BoundedServer(ThreadingHTTPServer):
+    """A threading HTTP server with a cap on the connections it serves at once."""
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler],
+                 limit: int) -> None:
+        super().__init__(address, handler)
+        self._slots = threading.BoundedSemaphore(limit)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            self.shutdown_request(request)  # over the cap: closed, not queued
+            return
+        try:
+            thread = threading.Thread(target=self.process_request_thread,
+                                      args=(request, client_address),
+                                      name="oauth-redirect-connection", daemon=True)
+            thread.start()
+        except BaseException:
+            self._slots.release()
+            self.shutdown_request(request)
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+
 class LoopbackRedirect:
     """A one-shot HTTP listener on 127.0.0.1 that waits for the marketplace's redirect."""
+
+    IDLE_TIMEOUT = 10.0  # seconds a connection may take to send its request
+    MAX_CONNECTIONS = 16  # served at once; a browser uses a handful
 
     def __init__(self) -> None:
         self.state = secrets.token_urlsafe(24)
@@ -36,13 +73,15 @@ class LoopbackRedirect:
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
+            timeout = owner.IDLE_TIMEOUT  # on the socket: a silent client is dropped
+
             def do_GET(self) -> None:
                 owner._answer(self)
 
             def log_message(self, format: str, *args: object) -> None:
                 return  # codes must not reach any log
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _BoundedServer(("127.0.0.1", 0), Handler, self.MAX_CONNECTIONS)
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         name="oauth-redirect", daemon=True)
         self._thread.start()
