@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
@@ -22,7 +22,19 @@ from ..database import Tx
 from ..problems import Problem
 from ..schemas import Money, ProductIn, ProductPatch, VariantIn, VariantPatch
 from ..state import SandboxState
-from .protocol import ApiError, business, from_iso, language_of, locale_of, pacific
+from .protocol import (
+    ApiError,
+    business,
+    decimal_of,
+    from_iso,
+    language_of,
+    locale_of,
+    pacific,
+    page_params,
+    price_minor,
+    price_text,
+    whole,
+)
 
 STATUS_OUT = {"active": "onSelling", "inactive": "offline", "draft": "editingRequired",
               "auditing": "auditing"}
@@ -49,20 +61,6 @@ def _json_param(params: dict[str, str], name: str) -> Any:
         return json.loads(raw)
     except ValueError:
         raise business("param-invalid", f"{name} is not JSON") from None
-
-
-def _price(text: Any) -> int:
-    try:
-        amount = Decimal(str(text))
-    except InvalidOperation:
-        raise business("param-invalid", f"price {text!r} is not a number") from None
-    if amount < 0 or amount != amount.quantize(Decimal("0.01")):
-        raise business("param-invalid", f"price {text!r}: at most two decimals, not negative")
-    return int(amount * 100)
-
-
-def _price_text(minor: int) -> str:
-    return f"{Decimal(minor) / 100:.2f}"
 
 
 def photobank_url(base: str, media_id: str) -> str:
@@ -119,7 +117,7 @@ def _shape(data: dict[str, Any], base: str) -> dict[str, Any]:
             {
                 "id": v["id"],
                 "sku_code": v["sku"],
-                "sku_price": _price_text(v["price"]["amount_minor"]),
+                "sku_price": price_text(v["price"]["amount_minor"]),
                 "currency_code": v["price"]["currency"],
                 "ipm_sku_stock": v["stock"],
                 "aeop_s_k_u_property_list": [
@@ -141,10 +139,7 @@ def list_products(state: SandboxState, params: dict[str, str], base: str) -> dic
     if status not in STATUS_IN:
         raise business("param-invalid", "product_status_type must be onSelling, offline,"
                        " auditing or editingRequired")
-    page = int(query.get("current_page") or 1)
-    size = int(query.get("page_size") or 20)
-    if not 1 <= size <= MAX_PAGE_SIZE or page < 1:
-        raise business("param-invalid", f"page_size must be 1 to {MAX_PAGE_SIZE}; pages from 1")
+    page, size = page_params(query, MAX_PAGE_SIZE)
     where, args = ["status = ?"], [STATUS_IN[status]]
     if query.get("subject"):
         where.append("texts LIKE ?")
@@ -199,20 +194,20 @@ def _dimensions(request: dict[str, Any]) -> list[int] | None:
     sizes = [request.get(f"package_{d}") for d in ("length", "width", "height")]
     if any(s is None for s in sizes):
         return None
-    return [round(float(s) * 10) for s in sizes]  # type: ignore[arg-type]
+    return [decimal_of(s, "package size", 10) for s in sizes]
 
 
 def _weight(request: dict[str, Any]) -> int | None:
     weight = request.get("weight", request.get("gross_weight"))
-    return None if weight is None else round(Decimal(str(weight)) * 1000)
+    return None if weight is None else decimal_of(weight, "weight", 1000)
 
 
 def _sku_in(sku: dict[str, Any], currency: str) -> VariantIn:
     return VariantIn(
         sku=sku["sku_code"],
         options={str(k): str(v) for k, v in (sku.get("sku_attributes") or {}).items()},
-        price=Money(amount_minor=_price(sku["price"]), currency=currency),
-        stock=int(sku.get("inventory") or 0),
+        price=Money(amount_minor=price_minor(sku["price"]), currency=currency),
+        stock=whole(sku.get("inventory") or 0, "inventory"),
     )
 
 
@@ -369,7 +364,7 @@ def _batch(state: SandboxState, params: dict[str, str], apply: Any) -> dict[str,
 
 def update_prices(state: SandboxState, params: dict[str, str], base: str) -> dict[str, Any]:
     def apply(tx: Tx, row: sqlite3.Row, sku: dict[str, Any]) -> None:
-        price = _price(sku.get("price"))
+        price = price_minor(sku.get("price"))
         if price != row["price_minor"]:
             variants.update_variant(tx, row["id"], {"price_minor": price})
 
@@ -378,12 +373,7 @@ def update_prices(state: SandboxState, params: dict[str, str], base: str) -> dic
 
 def update_inventory(state: SandboxState, params: dict[str, str], base: str) -> dict[str, Any]:
     def apply(tx: Tx, row: sqlite3.Row, sku: dict[str, Any]) -> None:
-        try:
-            target = int(sku.get("inventory"))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            raise business("param-invalid", "inventory must be a whole number") from None
-        if target < 0:
-            raise business("param-invalid", "inventory cannot be negative")
+        target = whole(sku.get("inventory"), "inventory")
         if target != row["stock"]:
             inventory.apply_delta(tx, row, target - row["stock"], "set")
 

@@ -19,8 +19,8 @@ from .. import carriers, clock, fulfillments, orders
 from ..problems import Problem
 from ..schemas import FulfillmentIn
 from ..state import SandboxState
-from .catalogue import _price_text, from_problem
-from .protocol import business, from_iso, from_pacific, pacific
+from .catalogue import from_problem
+from .protocol import business, from_iso, from_pacific, pacific, page_params, price_text, whole
 
 STATUS_OUT = {"placed": "PLACE_ORDER_SUCCESS", "awaiting_shipment": "WAIT_SELLER_SEND_GOODS",
               "partially_shipped": "SELLER_PART_SEND_GOODS",
@@ -44,7 +44,7 @@ def _param(params: dict[str, str], name: str) -> dict[str, Any]:
 
 
 def _money(minor: int, currency: str) -> dict[str, str]:
-    return {"amount": _price_text(minor), "currency_code": currency}
+    return {"amount": price_text(minor), "currency_code": currency}
 
 
 def order_json(data: dict[str, Any]) -> dict[str, Any]:
@@ -88,10 +88,7 @@ def _row_by_number(conn: sqlite3.Connection, number: str) -> sqlite3.Row:
 
 def list_orders(state: SandboxState, params: dict[str, str], base: str) -> dict[str, Any]:
     query = _param(params, "param0")
-    size = int(query.get("page_size") or 20)
-    page = int(query.get("current_page") or 1)
-    if not 1 <= size <= MAX_PAGE_SIZE or page < 1:
-        raise business("param-invalid", f"page_size must be 1 to {MAX_PAGE_SIZE}; pages from 1")
+    page, size = page_params(query, MAX_PAGE_SIZE)
     where: list[str] = []
     args: list[Any] = []
     for name, column in (("create_date", "placed_at"), ("modified_date", "updated_at")):
@@ -166,10 +163,11 @@ def fulfil(state: SandboxState, params: dict[str, str], base: str) -> dict[str, 
             package = json.loads(params.get("package_lines") or "null")
         except ValueError:
             raise business("param-invalid", "package_lines is not JSON") from None
-        if not package:
-            raise business("param-invalid", "send_type=part needs package_lines")
-        lines = [{"line_id": p["child_order_id"], "quantity": int(p["quantity"])}
-                 for p in package]
+        if not package or not isinstance(package, list) or not all(
+                isinstance(p, dict) for p in package):
+            raise business("param-invalid", "send_type=part needs package_lines (a list)")
+        lines = [{"line_id": str(p.get("child_order_id") or ""),
+                  "quantity": whole(p.get("quantity"), "quantity", 1)} for p in package]
     try:
         body = FulfillmentIn(carrier=params.get("service_name", ""),
                              tracking_number=params.get("logistics_no", ""),

@@ -10,8 +10,11 @@ import hashlib
 import hmac
 import math
 from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from ..schemas import INT64_MAX
 
 PACIFIC = ZoneInfo("America/Los_Angeles")
 TIMESTAMP_TOLERANCE = 7200.0
@@ -80,13 +83,60 @@ def check_timestamp(params: dict[str, str], now: float) -> None:
     raw = params.get("timestamp", "")
     try:
         sent = int(raw) / 1000.0
-    except ValueError:
+    except (ValueError, OverflowError):
         raise ApiError("MissingTimestamp", "Missing or malformed timestamp",
                        "MissingTimestamp", "timestamp must be epoch milliseconds") from None
     if abs(sent - now) > TIMESTAMP_TOLERANCE:
         raise ApiError("InvalidTimestamp", "Invalid timestamp", "InvalidTimestamp",
                        f"The timestamp is {abs(sent - now):.0f} s off the server's clock"
                        f" (at most {TIMESTAMP_TOLERANCE:.0f} s).")
+
+
+def out_of_range(detail: str = "") -> ApiError:
+    """The refusal of a number the shop cannot store (beyond SQLite's 64-bit integers)."""
+    return business("param-invalid", detail or f"A number is out of range (at most {INT64_MAX}).")
+
+
+def decimal_of(value: Any, name: str, scale: int, low: int = 0, high: int = INT64_MAX) -> int:
+    """A decimal parameter in whole units of ``1/scale`` (a price in cents, kilograms in grams),
+    refused unless it is a finite number whose scaled value lies in ``low..high``. JSON numbers
+    and strings both arrive here; ``bool`` is no number."""
+    try:
+        amount = Decimal("NaN") if isinstance(value, bool) else Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        amount = Decimal("NaN")
+    if not amount.is_finite() or not low <= amount * scale <= high:
+        raise out_of_range(f"{name} must be a number from {Decimal(low) / scale}"
+                           f" to {Decimal(high) / scale}, not {str(value)[:40]!r}")
+    return round(amount * scale)
+
+
+def whole(value: Any, name: str, low: int = 0, high: int = INT64_MAX) -> int:
+    """A whole-number parameter in ``low..high``, else ``param-invalid`` (never a 500)."""
+    number = decimal_of(value, name, 1, low, high)
+    if Decimal(str(value)) != number:
+        raise out_of_range(f"{name} must be a whole number, not {str(value)[:40]!r}")
+    return number
+
+
+def price_minor(text: Any) -> int:
+    """A price as the platform writes it (``"12.50"``) in cents: finite, not negative, at most
+    two decimals, within the shop's range."""
+    minor = decimal_of(text, "price", 100)
+    if Decimal(str(text)) * 100 != minor:
+        raise business("param-invalid", f"price {text!r}: at most two decimals, not negative")
+    return minor
+
+
+def price_text(minor: int) -> str:
+    return f"{Decimal(minor) / 100:.2f}"
+
+
+def page_params(query: dict[str, Any], max_size: int) -> tuple[int, int]:
+    """``current_page`` and ``page_size`` of a list query, each in its range."""
+    size = whole(query.get("page_size") or 20, "page_size", 1, max_size)
+    page = whole(query.get("current_page") or 1, "current_page", 1, INT64_MAX // max_size)
+    return page, size
 
 
 def pacific(ts: float) -> str:

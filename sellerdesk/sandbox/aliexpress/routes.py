@@ -23,7 +23,7 @@ from ..problems import Problem
 from ..state import SandboxState
 from . import catalogue, orders
 from .credentials import Credentials, credentials
-from .protocol import FILE_PARAMS, ApiError, check_signature, check_timestamp
+from .protocol import FILE_PARAMS, ApiError, check_signature, check_timestamp, out_of_range
 from .throttle import Limits, Throttle
 
 Handler = Callable[[SandboxState, dict[str, str], str], dict[str, Any]]
@@ -129,7 +129,10 @@ def _business(state: SandboxState, gw: Gateway, params: dict[str, str], data: by
     if handler is None:
         raise ApiError("InvalidMethod", "Invalid method", "InvalidMethod",
                        f"No API named {method!r}.")
-    return handler(state, params, base)
+    try:
+        return handler(state, params, base)
+    except OverflowError:  # a sum beyond SQLite's range; the write has rolled back
+        raise out_of_range() from None
 
 
 @router.post("/sync")
