@@ -5,8 +5,10 @@ Files are matched to SKUs by name - `SOFA-001_2.jpg` is photo 2 of the variant `
 A photo of a single-variant product belongs to the product; on a product with several variants it
 belongs to the variant whose SKU it names. Photos are imported in the order their numbers give.
 
-Planning only reads: folders are walked without following symbolic links (no loops), hidden and
-system files are left out quietly, other non-photo files are listed as left out.
+Planning only reads: folders are walked without following symbolic links, to folders or to files
+(no loops, and a folder from someone else cannot smuggle in a photo from elsewhere on this
+computer); links, hidden and system files are left out quietly, other non-photo files are listed
+as left out. A file named explicitly is taken as named, even through a link.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ def _files(paths: Iterable[Path], skipped: list[Refusal]) -> list[tuple[Path, bo
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             for name in sorted(files):
                 candidate = Path(folder) / name
-                if name.startswith(".") or name.lower() in QUIET:
+                if name.startswith(".") or name.lower() in QUIET or candidate.is_symlink():
                     continue
                 if candidate.suffix.lower() not in PHOTO_SUFFIXES:
                     skipped.append(Refusal(names.safe_name(name), Message(
