@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sellerdesk.errors import NotFoundError, ValidationError
+from sellerdesk.safe_files import check_new, write_new
 
 if TYPE_CHECKING:
     from sellerdesk.cli import Context
@@ -92,7 +93,10 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
                              ("slips", packing_slips, "packing slips as a PDF")):
         document = action(name, func, help=text)
         document.add_argument("--out", type=Path, metavar="FILE.pdf",
-                              help="where to write it (default: in the current folder)")
+                              help="where to write it (default: in the current folder); an "
+                                   "existing file is refused unless --force")
+        document.add_argument("--force", action="store_true",
+                              help="replace FILE.pdf if it exists")
         document.add_argument("--orders", nargs="+", default=[], metavar="NUMBER",
                               help="these orders (default: every paid order left to ship)")
 
@@ -328,6 +332,9 @@ def _document(ctx: Context, kind: str) -> int:
     from sellerdesk.ui.orders.photo_cell import PhotoFiles
 
     which = layout.Kind(kind)
+    # Buyers' addresses go into these files: never over an existing file or through a link.
+    out = args.out or Path(layout.file_name(which, datetime.now()))
+    check_new(out, force=args.force)  # before drawing: a refusal should come at once
     info = layout.DocumentInfo(shop_name=documents.shop_name("SellerDesk"),
                                formatter=Formatter(ctx.locale),
                                photo=PhotoFiles(ctx.data.photos).image,
@@ -342,11 +349,10 @@ def _document(ctx: Context, kind: str) -> int:
         summary = {"orders": [slip.number for slip in slips]}
     if not count:
         raise ValidationError("Nothing is left to ship in these orders: nothing to print.")
-    out = args.out or Path(layout.file_name(which, datetime.now()))
-    try:
-        pages = layout.write_pdf(out, render, title=layout.title_of(which), locale=ctx.locale)
-    except OSError as error:
-        raise ValidationError(f"Cannot write {out}: {error}") from error
+    written: list[int] = []
+    write_new(out, lambda temporary: written.append(layout.write_pdf(
+        temporary, render, title=layout.title_of(which), locale=ctx.locale)), force=args.force)
+    pages = written[0]
     ctx.emit({"file": str(out), "pages": pages, **summary},
              f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")
     return 0
