@@ -62,11 +62,12 @@ class Hostile:
         self.title = f'<img src="{trap.png}"><b>Divano</b>'  # the marketplace's product title
         self.carrier = f'<img src="{trap.png}">Poste'  # a code the marketplace does not know
         self.problem = trap.hostile_markup("Indirizzo incompleto")
+        self.notes = trap.hostile_markup("Chiamare prima")
 
 
 def shop_with_hostile_order(data: DataDir, words: Hostile) -> str:
     """The order placed on the sandbox, pulled into `data`'s database over HTTP, shipped with
-    a carrier the marketplace refuses, flagged. Returns its number."""
+    a carrier the marketplace refuses, flagged, noted. Returns its number."""
     with sandboxes(SYNC_DEFAULTS) as start:
         server = Server(start())
         server.create_product("DIV-1", words.title)
@@ -84,6 +85,9 @@ def shop_with_hostile_order(data: DataDir, words: Hostile) -> str:
             report = client.sync()
             assert report.pushed.rejected == 1  # the marketplace's words come back
             client.orders.flag_problem(number, words.problem)
+            local = client.order_by_number(number)
+            assert local is not None
+            client.orders.set_notes(local.id, words.notes)
         finally:
             client.close()
     return number
@@ -192,7 +196,7 @@ def test_outside_text_is_shown_as_text_and_loads_nothing(
         keep.append(tip)
         # (an Italian label writes the town in capitals)
         assert_inert(trap, [*painted, tip], words.buyer, words.email, words.street,
-                     words.city.upper(), words.title, words.problem, words.carrier,
+                     words.city.upper(), words.title, words.problem, words.notes, words.carrier,
                      f"unknown carrier '{words.carrier}'")
         assert "<img" in shown(detail.buyer) and "<img" in shown(tip)
 
