@@ -38,15 +38,20 @@ from sqlalchemy import select
 from sync_helpers import Client, Server, figure, integrity_ok, quiesce
 
 import sellerdesk.marketplaces.rest as rest
+from sellerdesk.catalogue import ProductInput, VariantInput
+from sellerdesk.catalogue.undo import revert_group
 from sellerdesk.errors import SellerDeskError
+from sellerdesk.marketplaces.base import ErrorKind
 from sellerdesk.sandbox.embedded import RunningSandbox
 from sellerdesk.store.models import (
     Conflict,
     Fulfilment,
+    HistoryEntry,
     OutboxEntry,
     OutboxState,
     Product,
     Variant,
+    new_id,
 )
 from sellerdesk.sync import conflicts as conflict_service
 
@@ -70,6 +75,9 @@ START_STOCK = 1000
 STATS: Counter[str] = Counter()
 PHASES = (Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink)
 TITLE, PRICE, STATUS = "title.it", "price_minor", "status"
+
+
+Step = tuple[str, str]  # (what, sku): what a desk's undoable step did
 
 
 class World(RuleBasedStateMachine):
@@ -99,6 +107,11 @@ class World(RuleBasedStateMachine):
         self.orders: list[dict[str, Any]] = []  # placed on the marketplace
         self.remote_sku: dict[str, str] = {}
         self.shipments: list[tuple[str, str, str]] = []  # (client, order number, tracking)
+        # Each desk's undo stack, as the window keeps it: (live group id, what it did).
+        self.done: dict[str, list[tuple[str, Step]]] = {"A": [], "B": []}
+        self.undone: dict[str, list[tuple[str, Step]]] = {"A": [], "B": []}
+        self.reverted: set[tuple[str, str, str, Any]] = set()  # (desk, sku, field, value)
+        self.restores: Counter[str] = Counter()  # SKUs brought back by an undo or a redo
         STATS["examples"] += 1
         # The shop opens with two listings both desks have downloaded and an order to ship.
         first = self._website_create()
@@ -213,38 +226,110 @@ class World(RuleBasedStateMachine):
         if what == "ship":
             self._ship(who, data)
             return
+        group = new_id()  # one undoable step, as the window's undo stack makes it
         if what == "create" or not live:
             sku = f"{self.prefix}{who}{self.step + 1}"
             title, price = self._title(who), self._price(who)
-            client.create(sku, title, price=price, stock=START_STOCK)
+            client.catalogue.create_product(ProductInput(
+                texts={"it": {"title": title, "description": ""}}, status="active",
+                variants=[VariantInput(sku, price, stock=START_STOCK)]), group_id=group)
             self.created.append(sku)
             self._wrote(who, sku, TITLE, title)
             self._wrote(who, sku, PRICE, price)
+            self._did(who, group, ("create", sku))
             STATS["desk: create"] += 1
             return
         sku = data.draw(st.sampled_from(live), label="sku")
         if what == TITLE:
             value = self._title(who)
-            client.catalogue.update_product(client.product_id(sku), {TITLE: value})
+            client.catalogue.update_product(client.product_id(sku), {TITLE: value},
+                                            group_id=group)
             self._wrote(who, sku, TITLE, value)
         elif what == PRICE:
             value = self._price(who)
-            client.catalogue.update_variant(sku, {PRICE: value})
+            client.catalogue.update_variant(sku, {PRICE: value}, group_id=group)
             self._wrote(who, sku, PRICE, value)
         elif what == STATUS:
             status = data.draw(st.sampled_from(["active", "inactive", "draft"]), label="status")
-            client.catalogue.update_product(client.product_id(sku), {STATUS: status})
+            client.catalogue.update_product(client.product_id(sku), {STATUS: status},
+                                            group_id=group)
             self._tick()
         elif what == "stock":
             delta = data.draw(st.sampled_from([-3, -1, 1, 2, 5]), label="delta")
-            client.catalogue.adjust_stock(sku, delta)
+            client.catalogue.adjust_stock(sku, delta, group_id=group)
             self.moves[sku] += delta
             self._tick()
         else:
-            client.catalogue.delete_product(client.product_id(sku))
+            client.catalogue.delete_product(client.product_id(sku), group_id=group)
             self.deleted.add(sku)
             self._tick()
+        self._did(who, group, (what, sku))
         STATS[f"desk: {what}"] += 1
+
+    def _did(self, who: str, group: str, step: Step) -> None:
+        self.done[who].append((group, step))
+        self.undone[who].clear()  # a new edit ends the redo chain, as in the window
+
+    @rule(who=st.sampled_from("AB"))
+    def undo(self, who: str) -> None:
+        """Ctrl+Z at a desk."""
+        self._revert(who, redo=False)
+
+    @rule(who=st.sampled_from("AB"))
+    def redo(self, who: str) -> None:
+        """Ctrl+Shift+Z at a desk."""
+        self._revert(who, redo=True)
+
+    def _revert(self, who: str, *, redo: bool) -> None:
+        """The step's inverse, written through the same service the window's undo stack
+        calls (`catalogue.undo.revert_group`)."""
+        self._rule()
+        source, target = (self.undone, self.done) if redo else (self.done, self.undone)
+        if not source[who]:
+            return
+        group, step = source[who].pop()
+        client = self.clients[who]
+        new = new_id()
+        try:
+            revert_group(client.catalogue, group, new_group_id=new)
+        except SellerDeskError:
+            # Not possible any more (the product went meanwhile): the window says why and
+            # drops the step; nothing was written.
+            STATS["undo/redo refused"] += 1
+            source[who].clear()
+            return
+        target[who].append((new, step))
+        self._tick()
+        self._reverted(who, new, step)
+        STATS["desk: redo" if redo else "desk: undo"] += 1
+
+    def _reverted(self, who: str, group: str, step: Step) -> None:
+        """What the model expects after a revert: the desk's values are what the inverse
+        wrote; a product deleted or brought back changes what must exist on the marketplace."""
+        what, sku = step
+        client = self.clients[who]
+        with client.db.read() as session:
+            entries = list(session.scalars(select(HistoryEntry).where(
+                HistoryEntry.group_id == group)))
+        actions = {entry.action for entry in entries}
+        if what in (TITLE, PRICE):
+            with client.db.read() as session:
+                variant = session.scalar(select(Variant).where(Variant.sku == sku)
+                                         .order_by(Variant.deleted_at.is_not(None)).limit(1))
+                assert variant is not None
+                text = variant.product.text("it")
+                value = (text.title if text else None) if what == TITLE else variant.price_minor
+            self._wrote(who, sku, what, value)
+            self.reverted.add((who, sku, what, value))
+        elif what == "stock":
+            for entry in entries:
+                if entry.action == "stock":
+                    self.moves[sku] += int(entry.after["stock"]) - int(entry.before["stock"])
+        elif "delete" in actions:
+            self.deleted.add(sku)
+        elif "restore" in actions:
+            self.deleted.discard(sku)
+            self.restores[sku] += 1
 
     def _ship(self, who: str, data: st.DataObject) -> None:
         client = self.clients[who]
@@ -329,6 +414,8 @@ class World(RuleBasedStateMachine):
         STATS[f"syncs ({fault})"] += 1
         if report.error is not None:
             STATS["syncs that failed"] += 1
+            # Faults make passes fail, always as one of the classified kinds: never a bug.
+            assert report.error.kind != ErrorKind.UNEXPECTED, report.error
         self.observe()
 
     # -- the end of the example -----------------------------------------------------------
@@ -378,11 +465,15 @@ class World(RuleBasedStateMachine):
             elif change["entity"] == "order":
                 orders[data["number"]] = data
         final = {sku_of[pid]: data for pid, data in products.items() if data is not None}
-        gone = {sku_of[pid] for pid, data in products.items() if data is None}
+        # Brought back by an undo after its delete reached the marketplace: a new listing
+        # with the same SKU, the old one gone.
+        gone = {sku_of[pid] for pid, data in products.items() if data is None} - set(final)
 
         # No duplicate: every create reached the marketplace exactly once (or never, when it was
-        # deleted on the desk before it could be sent).
-        assert all(count == 1 for count in creates.values()), creates
+        # deleted on the desk before it could be sent) - once more for each time an undo or a
+        # redo brought it back after its delete had reached the marketplace.
+        assert all(count <= 1 + self.restores[sku] for sku, count in creates.items()), creates
+        assert len(final) == len({pid for pid, data in products.items() if data is not None})
         assert set(creates) <= set(self.created), (sorted(creates), sorted(self.created))
         never_sent = set(self.created) - set(creates)
         assert never_sent <= self.deleted, (never_sent, self.deleted)
@@ -484,7 +575,7 @@ class World(RuleBasedStateMachine):
                 view = views[conflict.id]
                 assert view.mine == mine != theirs == view.theirs, (
                     name, sku, field, view.mine, mine, theirs)
-                if field in (TITLE, PRICE):
+                if field in (TITLE, PRICE) and (name, sku, field, mine) not in self.reverted:
                     assert self.writer[(field, mine)] == name, (name, sku, field, mine)
                     assert self.writer.get((field, theirs)) != name, (name, sku, field, theirs)
             assert variant.stock == stock[sku] or variant.id in by_entity, (
