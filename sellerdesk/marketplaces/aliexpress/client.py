@@ -35,6 +35,10 @@ AUTH_CODES = frozenset({"IllegalAccessToken", "InvalidSession", "MissingSession"
 BAN = re.compile(r"ban will last for (\d+) more second", re.IGNORECASE)
 WAIT = re.compile(r"(\d+) more second", re.IGNORECASE)
 RETRYABLE_SUB_CODES = ("isv.product-auditing", "isv.service-unavailable")
+URL_PARAMS = frozenset({"method"})
+"""The only parameter sent in the URL: it names the call for logs. Everything else, the
+seller's token, refresh tokens, codes and ``sign`` included, goes in the form body (the IOP
+gateway reads both), so URLs written to proxy, server or verbose HTTP logs carry no secret."""
 
 
 NOT_SENT = "not-sent"
@@ -128,10 +132,13 @@ class AliExpressClient:
                 "sign_method": "sha256", "partner_id": SDK_VERSION, "simplify": "false",
                 "format": "json", **extra}
 
-    def _post(self, url: str, query: dict[str, str], data: dict[str, str],
+    def _post(self, url: str, params: dict[str, str],
               files: dict[str, tuple[str, bytes]] | None) -> dict[str, Any]:
+        """Sends signed ``params``: ``method`` in the URL, the rest in the body."""
         with self._count_lock:
             self.requests_made += 1
+        query = {k: v for k, v in params.items() if k in URL_PARAMS}
+        data = {k: v for k, v in params.items() if k not in URL_PARAMS}
         try:
             response = self.http.post(url, params=query, data=data, files=files,
                                       timeout=TIMEOUT)
@@ -173,11 +180,11 @@ class AliExpressClient:
             self.calls_by_method[method] += 1
         for attempt in range(2):
             token = self.tokens.token() if self.tokens else ""
-            query = self._system({"method": method, "session": token} if token
-                                 else {"method": method})
-            query["sign"] = sign({**query, **data}, self.app.app_secret)
+            signed = {**self._system({"method": method, "session": token} if token
+                                     else {"method": method}), **data}
+            signed["sign"] = sign(signed, self.app.app_secret)
             try:
-                body = self._post(f"{self.base_url}/sync", query, data, files)
+                body = self._post(f"{self.base_url}/sync", signed, files)
             except MarketplaceError as error:
                 if error.kind == ErrorKind.AUTH and attempt == 0 and self.tokens is not None \
                         and error.code != "InvalidAppKey":
@@ -192,9 +199,9 @@ class AliExpressClient:
 
     def auth(self, api_path: str, params: dict[str, str]) -> dict[str, Any]:
         """A /rest authorisation method (``/auth/token/create`` or ``/auth/token/refresh``)."""
-        query = self._system(dict(params))
-        query["sign"] = sign(query, self.app.app_secret, api_path)
-        return self._post(f"{self.base_url}/rest{api_path}", query, {}, None)
+        signed = self._system(dict(params))
+        signed["sign"] = sign(signed, self.app.app_secret, api_path)
+        return self._post(f"{self.base_url}/rest{api_path}", signed, None)
 
     def close(self) -> None:
         self.http.close()
