@@ -1,7 +1,8 @@
 """Assembles one sandbox: its file, seed, routes, error handling and ASGI layers.
 
 Layers, outermost first: fault injection (it must see uvicorn's own ``send`` to drop
-connections), the rate limit, idempotency keys, then FastAPI with problem+json handlers.
+connections), hostile replies, the rate limit, idempotency keys, then FastAPI with problem+json
+handlers.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .config import SandboxConfig
 from .database import Database
 from .fault_middleware import FaultMiddleware
 from .faults import FaultController
+from .hostile import HostileReplies
 from .idempotency import IdempotencyMiddleware
 from .problems import PROBLEM_JSON, Problem, field_error
 from .ratelimit import LeakyBuckets, RateLimitMiddleware
@@ -196,6 +198,7 @@ def create_sandbox(config: SandboxConfig) -> Sandbox:
         api.include_router(routes_admin.build_router(simulation))
     asgi: ASGIApp = IdempotencyMiddleware(api, db, config.idempotency_ttl, state.in_flight)
     asgi = RateLimitMiddleware(asgi, state.buckets, lambda: faults.storm)
+    asgi = HostileReplies(asgi, faults)  # inside: a stored idempotent reply stays intact
     asgi = FaultMiddleware(asgi, faults)
     asgi = GatewayFaults(asgi, faults)  # outermost too: it must reach uvicorn's own send
     return Sandbox(asgi=asgi, api=api, state=state, _tempdir=tempdir)

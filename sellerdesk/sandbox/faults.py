@@ -10,7 +10,9 @@ SPEC is ``key=value`` pairs separated by commas, for example
 - ``truncate=P``: send the headers and only part of the body, then drop the connection;
 - ``rate=N/s`` (and ``burst=M``): a 429 storm, every token limited to N requests per second;
 - ``edits=N/min``: server-side edits of random products, as if the owner used the website;
-- ``orders=N/min``: a buyer simulation placing (and paying, and receiving) orders.
+- ``orders=N/min``: a buyer simulation placing (and paying, and receiving) orders;
+- ``hostile=KIND`` (with ``hostile_path=/v1/...`` and ``hostile_times=N``): successful replies
+  replaced by a hostile one of KIND, see :mod:`.hostile`.
 
 Request ``n`` (counting from 0 among ``/v1/`` requests since the faults were set) draws from a
 random generator seeded with ``(seed, n)`` and always draws every value in the same order, so a
@@ -27,6 +29,14 @@ import threading
 from dataclasses import dataclass, fields
 
 from .ratelimit import LeakyBuckets
+
+HOSTILE_KINDS = (
+    "truncated", "not_json", "empty", "deep",
+    "wrong_types", "bad_cursor", "out_of_range", "lone_surrogate", "bad_item",
+)
+FEED_KINDS = frozenset(HOSTILE_KINDS[4:])
+"""Kinds that reshape a change-feed page, so they apply to ``/v1/changes`` only."""
+FEED_PATH = "/v1/changes"
 
 _PER = {"s": 1.0, "sec": 1.0, "min": 60.0, "h": 3600.0}
 
@@ -57,6 +67,11 @@ class FaultSpec:
     """Server-side edits per second."""
     orders: float = 0.0
     """Simulated buyer actions per second."""
+    hostile: str = ""
+    """A kind from HOSTILE_KINDS: successful replies on ``hostile_path`` are replaced."""
+    hostile_path: str = FEED_PATH
+    hostile_times: int = 0
+    """How many hostile replies before the sandbox answers normally again; 0 = until cleared."""
 
     @classmethod
     def parse(cls, spec: str | None) -> FaultSpec:
@@ -73,13 +88,29 @@ class FaultSpec:
                 values[key] = _probability(value)
             elif key in ("rate", "edits", "orders"):
                 values[key] = _per_second(value)
-            elif key == "burst":
+            elif key in ("burst", "hostile_times"):
                 values[key] = int(value)
+                if values[key] < 1:
+                    raise ValueError(f"{key} must be at least 1")
+            elif key == "hostile":
+                if value not in HOSTILE_KINDS:
+                    raise ValueError(f"unknown hostile kind {value!r}; known: "
+                                     + ", ".join(HOSTILE_KINDS))
+                values[key] = value
+            elif key == "hostile_path":
+                if not value.startswith("/v1/"):
+                    raise ValueError("hostile_path must be a /v1/ path")
+                values[key] = value
             else:
                 known = ", ".join(f.name for f in fields(cls))
                 raise ValueError(f"unknown fault {key!r}; known: {known}")
         if values.get("rate") == 0.0:
             raise ValueError("rate must be above 0")
+        kind = values.get("hostile")
+        if not kind and ("hostile_path" in values or "hostile_times" in values):
+            raise ValueError("hostile_path and hostile_times need hostile=KIND")
+        if kind in FEED_KINDS and values.get("hostile_path", FEED_PATH) != FEED_PATH:
+            raise ValueError(f"hostile={kind} reshapes change-feed pages: only {FEED_PATH}")
         return cls(**values)  # type: ignore[arg-type]
 
     @property
@@ -102,6 +133,12 @@ class FaultSpec:
         for name in ("edits", "orders"):
             if getattr(self, name):
                 parts.append(f"{name}={getattr(self, name) * 60:g}/min")
+        if self.hostile:
+            parts.append(f"hostile={self.hostile}")
+            if self.hostile_path != FEED_PATH:
+                parts.append(f"hostile_path={self.hostile_path}")
+            if self.hostile_times:
+                parts.append(f"hostile_times={self.hostile_times}")
         return ",".join(parts)
 
 
@@ -157,6 +194,31 @@ class FaultController:
                 else None
             )
             self.generation = getattr(self, "generation", 0) + 1
+            self._hostile_served = 0
+            self._bad_item: tuple[str, str] | None = None
+
+    @property
+    def hostile_served(self) -> int:
+        """Hostile replies sent since the faults were set (numbers the next one, too)."""
+        return self._hostile_served
+
+    def take_hostile(self, generation: int) -> bool:
+        """Claims one hostile reply under the faults of ``generation``; False when they were
+        replaced meanwhile or ``hostile_times`` are used up (the reply then goes out intact)."""
+        with self._lock:
+            times = self.spec.hostile_times
+            if generation != self.generation or (times and self._hostile_served >= times):
+                return False
+            self._hostile_served += 1
+            return True
+
+    def bad_item(self, candidate: tuple[str, str] | None) -> tuple[str, str] | None:
+        """The (entity, id) that ``hostile=bad_item`` spoils: the first candidate offered, kept
+        until the faults are replaced, so the same item stays bad for every later request."""
+        with self._lock:
+            if self._bad_item is None:
+                self._bad_item = candidate
+            return self._bad_item
 
     def next_decision(self, mutating: bool) -> FaultDecision | None:
         """The fate of the next ``/v1/`` request, or None when faults are off (no draw is made)."""
