@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from sellerdesk.i18n import Formatter
 from sellerdesk.sync.engine import SyncStatus
-from sellerdesk.ui.sync.wording import failure, no_account, plain_label, safe_tooltip, shorten
+from sellerdesk.ui.plain_text import plain, plain_tooltip
+from sellerdesk.ui.sync.wording import failure, no_account, shorten
 from sellerdesk.ui.theme import Tone, tint
 
 translate = QCoreApplication.translate
@@ -33,14 +34,16 @@ class SyncStatusBar(QObject):
         super().__init__(owner)
         self.fmt = formatter
         self.dot = QLabel("●", owner)
-        self.connection = plain_label(QLabel(owner))
-        self.problem = plain_label(QLabel(owner))
+        self.connection = QLabel(owner)
+        self.problem = QLabel(owner)
         self.problem.setAccessibleName(translate("StatusBar", "Last error"))
-        self.pending = plain_label(QLabel(owner))
-        self.conflicts = plain_label(QLabel(owner))
-        self.unreadable = plain_label(QLabel(owner))
-        self.last_sync = plain_label(QLabel(owner))
-        self.account = plain_label(QLabel(owner))
+        self.pending = QLabel(owner)
+        self.conflicts = QLabel(owner)
+        self.unreadable = QLabel(owner)
+        self.last_sync = QLabel(owner)
+        self.account = QLabel(owner)
+        plain(self.connection, self.problem, self.pending, self.conflicts, self.unreadable,
+              self.last_sync, self.account)
         self._separators: dict[QLabel, QLabel] = {}  # the "·" before each label but the first
         bar.addWidget(self.dot)
         bar.addWidget(self.connection)
@@ -131,7 +134,7 @@ class SyncStatusBar(QObject):
         words = failure(status) if self.connected is not False else None
         self.problem.setVisible(words is not None)
         self.problem.setText(shorten(words or ""))
-        self.problem.setToolTip(safe_tooltip(words or ""))
+        self.problem.setToolTip(plain_tooltip(words or ""))
         offline = status is not None and status.online is False
         tint(self.problem, Tone.QUIET if offline else Tone.ERROR)
 

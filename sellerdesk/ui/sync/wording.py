@@ -2,15 +2,13 @@
 owner the same thing: no account, a failed pass (what kind, and the marketplace's message),
 items that could not be read.
 
-Marketplace and server text is shown as plain text only: labels that carry it are
-`Qt.PlainText`, and tool tips (which Qt would read as rich text) go through `safe_tooltip`.
+Marketplace and server text is shown as plain text only (`ui.plain_text`): labels that carry
+it are `Qt.PlainText`, and tool tips, which Qt would read as rich text, are escaped.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication
 
 from sellerdesk.sync.engine import SyncStatus
 
@@ -55,15 +53,3 @@ def entity_name(entity: str) -> str:
         "fulfilment": translate("SyncWording", "Shipment"),
         "media": translate("SyncWording", "Photo"),
     }.get(entity, entity)
-
-
-def plain_label(label: QLabel) -> QLabel:
-    """A label that shows whatever it is given literally (marketplace text is not markup)."""
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def safe_tooltip(text: str) -> str:
-    """A tool tip that shows `text` literally: Qt guesses rich text in tips, so a message
-    holding `<img src=...>` would otherwise be rendered (and its file read)."""
-    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
