@@ -174,18 +174,32 @@ class MainWindow(QMainWindow):
 
             self.ctx.jobs.start(start_sync(self.ctx, self), name="sync-setup")
 
+    def no_account(self) -> None:
+        """No marketplace account to sync with: the status bar and the Sync page say so."""
+        if self.sync_controller is None:
+            self.status.connected = False
+            self.status.update()
+            self.sync.show_no_account()
+
     def attach_sync(self, controller: Any) -> None:
         """Show the sync's state and let the Sync page drive it."""
         self.sync_controller = controller
         self.status.account_name = controller.account_name
+        self.status.connected = True
         controller.status_changed.connect(self._sync_status)
+        controller.overdue.connect(self._sync_overdue)
         self.sync.attach(controller)
         self.orders.attach_sync(controller)
         self._sync_status(controller.status)
 
+    def _sync_overdue(self) -> None:
+        self.status.overdue = True
+        self.status.update()
+
     def _sync_status(self, status: Any) -> None:
         self.status.status = status
         self.status.update()
+        self._update_sidebar()
         if not status.running:
             self.refresh_status()
             if status.changed_locally:
@@ -257,15 +271,25 @@ class MainWindow(QMainWindow):
               + (" · " + translate("MainWindow", "%1 late").replace(
                   "%1", fmt.number(c["overdue"])) if c.get("overdue") else ""))
              if "to_ship" in c else ""),
-            (translate("MainWindow", "Sync"),
-             translate("MainWindow", "%1 conflicts").replace("%1", fmt.number(c["conflicts"]))
-             if c.get("conflicts") else ""),
+            (translate("MainWindow", "Sync"), self._sync_detail()),
             (translate("MainWindow", "Settings"), ""),
         ]
         for row, (title, detail) in enumerate(texts):
             item = self.sidebar.item(row)
             item.setText(f"{title}\n{detail}" if detail else title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title} {detail}".strip())
+
+    def _sync_detail(self) -> str:
+        """What on the Sync page needs the owner: conflicts, items that could not be read."""
+        fmt = self.ctx.formatter
+        conflicts = self._counts.get("conflicts", 0)
+        status = self.status.status
+        unreadable = status.quarantined if status is not None else 0
+        parts = [translate("MainWindow", "%1 conflicts").replace("%1", fmt.number(conflicts))
+                 if conflicts else "",
+                 translate("MainWindow", "%1 unreadable").replace("%1", fmt.number(unreadable))
+                 if unreadable else ""]
+        return " · ".join(part for part in parts if part)
 
     def _update_status(self) -> None:
         self.status.outbox = self._counts.get("outbox", 0)

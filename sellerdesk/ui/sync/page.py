@@ -20,10 +20,15 @@ from sellerdesk.secrets import SecretStore
 from sellerdesk.sync.conflicts import ConflictView, open_conflicts, resolve
 from sellerdesk.sync.engine import SyncStatus
 from sellerdesk.sync.outbox import PendingChange
+from sellerdesk.sync.quarantine import unreadable
 from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.plain_text import plain, plain_tooltip
 from sellerdesk.ui.sync.conflict_dialog import ConflictDialog, field_name, show_value
 from sellerdesk.ui.sync.connect_dialog import ConnectDialog
 from sellerdesk.ui.sync.setup import first_account
+from sellerdesk.ui.sync.unreadable_view import UnreadableView
+from sellerdesk.ui.sync.wording import failure, no_account, shorten
+from sellerdesk.ui.theme import Tone, tint
 from sellerdesk.ui.widgets import ListOrEmpty, heading
 
 translate = QCoreApplication.translate
@@ -46,6 +51,9 @@ def describe(change: PendingChange) -> str:
 
 
 class SyncPage(QWidget):
+    """Never claims more than it knows: no account, a failed pass (its kind and message, until
+    a pass succeeds), a pass taking long are all said in words; "Sync now" always comes back."""
+
     account_connected = Signal(str)  # an account was connected (or logged in again)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -53,8 +61,23 @@ class SyncPage(QWidget):
         self.ctx = ctx
         self.controller: Any = None
         self.connect_dialog: ConnectDialog | None = None
-        self.account = QLabel(translate("SyncPage", "No marketplace account is connected: "
-                                                    "your work is kept on this computer."), self)
+        self._overdue = False
+        self.status: SyncStatus | None = None  # the last one shown
+        self._no_account = False  # the window found no account to sync with
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top())
+        self._build_problem(layout)
+        self._build_conflicts(layout)
+        self._build_changes(layout)
+        self.unreadable = UnreadableView(ctx.formatter, self)
+        layout.addWidget(self.unreadable, 1)
+        self._show_conflicts([])
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_top(self) -> QHBoxLayout:
+        self.account = QLabel(no_account(), self)
+        plain(self.account)
         self.account.setWordWrap(True)
         self.connect_button = QPushButton(translate("SyncPage", "Connect account…"), self)
         self.connect_button.clicked.connect(self.open_connect)
@@ -62,15 +85,35 @@ class SyncPage(QWidget):
         self.sync_now.setEnabled(False)
         self.sync_now.setToolTip(translate("SyncPage", "Connect a marketplace account first."))
         self.sync_now.clicked.connect(self._sync_now)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828")
-        self.problem.hide()
         top = QHBoxLayout()
         top.addWidget(self.account, 1)
         top.addWidget(self.connect_button)
         top.addWidget(self.sync_now)
+        return top
 
+    def _build_problem(self, layout: QVBoxLayout) -> None:
+        """"Last error": the failed pass in words, kept until a pass succeeds; and a quiet
+        note when a pass runs past its time budget."""
+        self.problem_title = heading(translate("SyncPage", "Last error"), 1.0, self)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setAccessibleName(translate("SyncPage", "Last error"))
+        self.reassure = QLabel(translate(
+            "SyncPage", "Your changes are kept on this computer and will be sent at the next "
+                        "sync."), self)
+        self.reassure.setWordWrap(True)
+        self.notice = QLabel(translate(
+            "SyncPage", "This sync is taking longer than usual. It goes on in the background; "
+                        "you can keep working or ask again."), self)
+        self.notice.setWordWrap(True)
+        tint(self.notice, Tone.WARNING)
+        plain(self.problem, self.reassure, self.notice)
+        for widget in (self.problem_title, self.problem, self.reassure, self.notice):
+            widget.hide()
+            layout.addWidget(widget)
+
+    def _build_conflicts(self, layout: QVBoxLayout) -> None:
         self.conflicts_title = heading(translate("SyncPage", "Conflicts"), 1.1, self)
         self.conflicts = QTreeWidget(self)
         self.conflicts.setRootIsDecorated(False)
@@ -84,7 +127,11 @@ class SyncPage(QWidget):
         self.resolve_button = QPushButton(translate("SyncPage", "Resolve…"), self)
         self.resolve_button.clicked.connect(
             lambda: self._resolve_item(self.conflicts.currentItem(), 0))
+        layout.addWidget(self.conflicts_title)
+        layout.addWidget(self.conflicts)
+        layout.addWidget(self.resolve_button)
 
+    def _build_changes(self, layout: QVBoxLayout) -> None:
         self.title = heading(translate("SyncPage", "Pending changes"), 1.1, self)
         self.explain = QLabel(translate(
             "SyncPage",
@@ -102,41 +149,56 @@ class SyncPage(QWidget):
         self.changes.setColumnWidth(0, 180)
         self.changes.setColumnWidth(1, 320)
         self.listing = ListOrEmpty(self.changes, self)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.conflicts_title)
-        layout.addWidget(self.conflicts)
-        layout.addWidget(self.resolve_button)
         layout.addWidget(self.title)
         layout.addWidget(self.explain)
         layout.addWidget(self.listing, 2)
-        self._show_conflicts([])
+
+    # -- the sync's state -------------------------------------------------------------------
 
     def attach(self, controller: Any) -> None:
         self.controller = controller
-        self.sync_now.setEnabled(True)
         self.sync_now.setToolTip("")
         controller.status_changed.connect(self.show_status)
+        controller.overdue.connect(self._pass_overdue)
         self.show_status(controller.status)
 
+    def show_no_account(self) -> None:
+        self._no_account = True
+        self.account.setText(no_account())
+        self.sync_now.setEnabled(False)
+        self.reload()
+
     def show_status(self, status: SyncStatus) -> None:
+        self.status, self._no_account = status, False
         name = self.controller.account_name if self.controller else ""
-        self.account.setText(translate("SyncPage", "Account: %1").replace("%1", name))
-        self.sync_now.setEnabled(not status.running)
+        self.account.setText(translate("SyncPage", "Account: %1").replace("%1", name)
+                             if status.connected else no_account())
+        if not status.running:
+            self._overdue = False
+            self.notice.hide()
+        self._show_running(status.running and not self._overdue, status.connected)
         # Once connected, the button only comes back when the marketplace wants a new login.
         self.connect_button.setText(translate("SyncPage", "Log in again…"))
-        self.connect_button.setVisible(status.needs_login)
-        if status.last_error and not status.running:
-            self.problem.setText(translate("SyncPage", "Last sync stopped: %1 Your changes are "
-                                                       "kept and will be sent later.")
-                                 .replace("%1", status.last_error))
-            self.problem.show()
-        else:
-            self.problem.hide()
+        self.connect_button.setVisible(status.needs_login or not status.connected)
+        words = failure(status)
+        self.problem.setText(words or "")
+        tint(self.problem, Tone.QUIET if status.online is False else Tone.ERROR)  # offline: calm
+        for widget in (self.problem_title, self.problem, self.reassure):
+            widget.setVisible(words is not None)
         if not status.running:
             self.reload()
+
+    def _show_running(self, running: bool, connected: bool = True) -> None:
+        """"Syncing…" on a button that waits, "Sync now" on one that can be pressed."""
+        self.sync_now.setEnabled(connected and not running)
+        self.sync_now.setText(translate("SyncPage", "Syncing…") if running
+                              else translate("SyncPage", "Sync now"))
+
+    def _pass_overdue(self) -> None:
+        """No end of the pass within its budget: say so, and let the owner ask again."""
+        self._overdue = True
+        self.notice.show()
+        self._show_running(False)
 
     def open_connect(self) -> ConnectDialog:
         """The connect dialog (one at a time); a new login for a known address updates it."""
@@ -174,6 +236,9 @@ class SyncPage(QWidget):
 
     def _sync_now(self) -> None:
         if self.controller is not None:
+            self._overdue = False
+            self.notice.hide()
+            self._show_running(True)  # until the pass ends, fails, or runs past its budget
             self.controller.sync_now()
 
     def reload(self) -> asyncio.Task[None]:
@@ -182,21 +247,32 @@ class SyncPage(QWidget):
     async def _load(self) -> None:
         changes = await self.ctx.jobs.in_thread(self.ctx.outbox.pending)
         conflicts = await self.ctx.jobs.in_thread(open_conflicts, self.ctx.database)
+        items = await self.ctx.jobs.in_thread(unreadable, self.ctx.database)
         fmt = self.ctx.formatter
         self.changes.clear()
         for change in changes:
-            self.changes.addTopLevelItem(QTreeWidgetItem([
+            row = QTreeWidgetItem([
                 describe(change), change.summary, fmt.datetime(change.created_at),
-                change.last_error or "",
-            ]))
+                shorten(change.last_error or "", 300),
+            ])
+            row.setToolTip(3, plain_tooltip(change.last_error or ""))
+            self.changes.addTopLevelItem(row)
         if changes:
             self.listing.show_content()
         else:
-            self.listing.show_empty(
-                translate("SyncPage", "All changes are on the marketplace"),
-                translate("SyncPage", "Nothing is waiting to be sent."),
-            )
+            self.listing.show_empty(*self._nothing_waiting())
         self._show_conflicts(conflicts)
+        self.unreadable.show_items(items)
+
+    def _nothing_waiting(self) -> tuple[str, str]:
+        """The empty list's words: "on the marketplace" only when a pass said so."""
+        status, nothing = self.status, translate("SyncPage", "No changes waiting")
+        if self._no_account or (status is not None and not status.connected):
+            return nothing, no_account()
+        body = translate("SyncPage", "Nothing is waiting to be sent.")
+        if status is None or status.last_error or status.last_success is None:
+            return nothing, body  # not "on the marketplace" while no pass has said so
+        return translate("SyncPage", "All changes are on the marketplace"), body
 
     def _show_conflicts(self, conflicts: list[ConflictView]) -> None:
         self.conflicts.clear()
