@@ -438,7 +438,9 @@ class UndoLink(Base):
     __tablename__ = "undo_links"
 
     group_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    reverted_group_id: Mapped[str] = mapped_column(String(36), index=True)
+    # Unique: a group is taken back once; a second undo of the same step (two processes at
+    # once) fails and rolls back instead of reverting it twice.
+    reverted_group_id: Mapped[str] = mapped_column(String(36), index=True, unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -24,7 +24,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("group_id", name="pk_undo_links"),
     )
-    op.create_index("ix_undo_links_reverted_group_id", "undo_links", ["reverted_group_id"])
+    op.create_index("ix_undo_links_reverted_group_id", "undo_links", ["reverted_group_id"],
+                    unique=True)
     op.create_table(
         "unreadable_items",
         sa.Column("account_id", sa.String(36), nullable=False),
