@@ -4,7 +4,9 @@ The window cannot show the marketplace's login page itself (the owner's saved pa
 two-factor prompts live in the browser), so the page opens there and comes back to a port on
 127.0.0.1 (see `oauth_redirect`). PKCE (RFC 7636) binds the code to this login, so a code seen
 by another program on the machine is useless to it. A marketplace on this machine (the sandbox)
-approves at once: its redirect is followed here, without a browser.
+approves at once: its redirect is followed here, without a browser. A marketplace elsewhere
+must be reached over https: the login code and the tokens would otherwise cross the network
+in clear (`accounts.require_secure`).
 """
 
 from __future__ import annotations
@@ -15,23 +17,24 @@ import secrets
 import threading
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import requests
 
 from sellerdesk.errors import SellerDeskError
 from sellerdesk.marketplaces.base import MarketplaceError
 from sellerdesk.marketplaces.rest import TIMEOUT
-from sellerdesk.sync.accounts import CLIENT_ID, aliexpress_tokens, grant
+from sellerdesk.sync.accounts import CLIENT_ID, aliexpress_tokens, grant, require_secure
+from sellerdesk.sync.addresses import is_loopback
 from sellerdesk.sync.oauth_redirect import LoginFailed, LoopbackRedirect
 
 LOGIN_TIMEOUT = 600.0  # seconds the owner has to log in on the marketplace's page
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
 def is_local(url: str) -> bool:
-    """A marketplace on this machine: the sandbox, which logs in without a browser."""
-    return (urlsplit(url).hostname or "") in LOCAL_HOSTS
+    """A marketplace on this machine (127.0.0.0/8, ::1, localhost): the sandbox, which logs
+    in without a browser."""
+    return is_loopback(url)
 
 
 def _challenge(verifier: str) -> str:
@@ -67,6 +70,7 @@ class BrowserLogin:
 
     def approve_here(self) -> None:
         """For a marketplace that approves at once (the sandbox): follow its redirect here."""
+        require_secure(self.base)
         try:
             self._http.get(self.page, timeout=TIMEOUT).raise_for_status()
         except requests.RequestException as exc:
@@ -74,6 +78,9 @@ class BrowserLogin:
 
     def finish(self, cancelled: threading.Event | None = None,
                timeout: float = LOGIN_TIMEOUT) -> dict[str, Any]:
+        """Wait for the browser's redirect and trade its code; raises AccountError at once for
+        an address that is not https (nothing is traded over plain http off this machine)."""
+        require_secure(self.base)
         return self._exchange(self._redirect.wait(timeout, cancelled))
 
     def close(self) -> None:
@@ -109,6 +116,7 @@ def browser_login(url: str, open_page: Callable[[str], bool], *,
     """Tokens for the marketplace at `url`, in one blocking call; `open_page` shows the login
     page in the browser (it returns False when no browser could be opened). `automatic`
     follows the approval here instead; by default it does for a marketplace on this machine."""
+    require_secure(url)
     login = BrowserLogin(url, automatic=automatic)
     try:
         if login.automatic:

@@ -12,7 +12,9 @@ import requests
 
 from sellerdesk.marketplaces.rest import RestMarketplace, TokenSource
 from sellerdesk.sandbox.embedded import RunningSandbox
-from sellerdesk.sync.login import AliExpressLogin, browser_login
+from sellerdesk.sync.account_messages import AccountError
+from sellerdesk.sync.addresses import origin
+from sellerdesk.sync.login import AliExpressLogin, browser_login, is_local
 from sellerdesk.sync.oauth_redirect import LoginFailed, LoopbackRedirect
 
 
@@ -29,7 +31,8 @@ def test_the_sandbox_logs_in_without_a_browser(sandbox: RunningSandbox) -> None:
     opened: list[str] = []
     tokens = browser_login(sandbox.url, lambda page: opened.append(page) or True, timeout=20)
     assert opened == []
-    assert set(tokens) == {"access_token", "refresh_token", "expires_at"}
+    assert set(tokens) == {"access_token", "refresh_token", "expires_at", "issued_for"}
+    assert tokens["issued_for"] == origin(sandbox.url)  # the address the token belongs to
     assert _works(sandbox, tokens)
 
 
@@ -106,3 +109,18 @@ def test_aliexpress_with_a_wrong_secret_is_refused_plainly(sandbox: RunningSandb
             login.finish(timeout=20)
     finally:
         login.close()
+
+
+def test_a_marketplace_elsewhere_over_plain_http_is_refused_before_any_request() -> None:
+    """The login code and tokens would cross the network in clear: no browser, no request."""
+    opened: list[str] = []
+    with pytest.raises(AccountError, match="not a secure address") as caught:
+        browser_login("http://marketplace.example", lambda page: opened.append(page) or True,
+                      timeout=5, automatic=False)
+    assert opened == [] and caught.value.code == "insecure_address"
+
+
+def test_this_computer_is_any_loopback_address() -> None:
+    assert is_local("http://127.0.0.2:8000") and is_local("http://[::1]:9") \
+        and is_local("http://localhost:1")
+    assert not is_local("http://127.example.com") and not is_local("https://10.0.0.1")
