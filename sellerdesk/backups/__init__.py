@@ -14,9 +14,10 @@ from typing import Any
 
 _WHERE = {
     "AutoBackup": "auto",
-    "BackupError": "core", "BackupInfo": "core", "RestoreResult": "core",
+    "BackupError": "messages", "BackupRefused": "messages", "BackupInfo": "core",
     "backup_folder": "core", "list_backups": "core", "make_backup": "core",
-    "newest_good_backup": "core", "restore": "core", "rotate": "core",
+    "newest_good_backup": "core", "rotate": "core",
+    "RestoreResult": "restoring", "prepare_restore": "restoring", "restore": "restoring",
     "StartCheck": "integrity", "check_at_start": "integrity", "quick_check": "integrity",
     "sync_blocked": "integrity", "start_integrity_check": "integrity",
     "Policy": "rotation", "to_keep": "rotation",

@@ -11,7 +11,12 @@ The database is written with `VACUUM INTO` from a read-only connection: a consis
 even while the window and the sync write (a file copy of a WAL database can miss committed pages
 or catch a torn one). Everything is written under a temporary name and renamed into place, the
 database last, so a backup that is listed is complete; a full disk or a read-only folder leaves
-no partial file behind and never touches the shop's own file.
+no partial file behind and never touches the shop's own file. Temporary files are created
+exclusively (a name planted in the folder, or a link, is never written through), and what a
+backup holds is private to the user: files 0600, the folders it creates 0700. A file named by
+the owner (`--out`) is never replaced unless asked for (`force`).
+
+Restoring is in `restoring.py`.
 """
 
 from __future__ import annotations
@@ -23,33 +28,24 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sellerdesk.backups import rotation
-from sellerdesk.backups.integrity import (
-    RESTORING,
-    clear_marker,
-    hold_sync,
-    quarantine,
-    quick_check,
-    read_only_uri,
-    release_sync,
-)
-from sellerdesk.errors import SchemaTooNewError, SellerDeskError, StorageError
+from sellerdesk.backups.integrity import quick_check, read_only_uri
+from sellerdesk.backups.messages import BackupError, BackupRefused
+from sellerdesk.errors import SellerDeskError
 from sellerdesk.paths import DataDir
 from sellerdesk.settings import Settings
-from sellerdesk.store.migrate import HEAD, KNOWN_REVISIONS, current_revision, upgrade
+from sellerdesk.store.migrate import KNOWN_REVISIONS, current_revision
 
 PHOTO_STORE = "photos"
 KINDS = ("auto", "manual", "before-restore")
 _NAME = re.compile(r"^sellerdesk-(\d{8}T\d{6})(\d{6})Z-([a-z-]+)\.db$")
-
-
-class BackupError(StorageError):
-    """A backup or restore that could not be written; the shop's own file is untouched."""
+PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
 
 
 @dataclass(frozen=True)
@@ -68,14 +64,6 @@ class BackupInfo:
     def to_json(self) -> dict[str, object]:
         return {"path": str(self.path), "created": self.created.isoformat(), "kind": self.kind,
                 "size": self.size, "revision": self.revision, "photos": self.photos}
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored: BackupInfo
-    before: BackupInfo | None  # the backup of the state replaced (None if there was none)
-    quarantined: Path | None  # where a damaged current file went
-    photos_restored: int
 
 
 def backup_folder(data: DataDir, settings: Settings | None = None) -> Path:
@@ -117,12 +105,38 @@ def storage_errors(folder: Path) -> Iterator[None]:
         raise BackupError(f"The backup could not be written: {exc}. Nothing was lost.") from exc
 
 
+def private(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """Only the user may read `path` (skipped where the file system has no permissions)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        os.chmod(path, mode)
+
+
+def make_folder(folder: Path) -> None:
+    """Create `folder` (and its parents) private to the user; an existing one is left as the
+    owner made it (a USB stick, a synced folder)."""
+    missing = [folder, *(p for p in folder.parents if not p.exists())] \
+        if not folder.is_dir() else []
+    for path in reversed(missing):  # mkdir's `parents` would make the parents 0755
+        path.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+        private(path, PRIVATE_FOLDER)
+
+
+def temporary_beside(target: Path) -> Path:
+    """A new empty file (0600) in `target`'s folder, created exclusively: whatever is already
+    there under any name, a link included, is never opened."""
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    os.close(fd)
+    return Path(name)
+
+
 def _fsync(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make renames durable; Windows cannot open folders (NTFS journals renames itself)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -138,15 +152,18 @@ def _fsync_folder(folder: Path) -> None:
 
 def write_snapshot(source: Path, destination: Path) -> None:
     """`VACUUM INTO` a temporary file, verify it, then rename: the destination is complete or
-    absent. The source is opened read-only, so a full disk can never damage it."""
-    partial = destination.with_name(f".{destination.name}.partial")
-    partial.unlink(missing_ok=True)
+    absent, and private to the user. The source is opened read-only, so a full disk can never
+    damage it. The temporary file is made in a private folder of its own (SQLite opens it by
+    name, so no other program may choose what that name leads to)."""
+    workspace = Path(tempfile.mkdtemp(dir=destination.parent, prefix=".sellerdesk-"))
+    partial = workspace / "snapshot.db"
     try:
         src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             src.execute("VACUUM INTO ?", (str(partial),))
         finally:
             src.close()
+        private(partial)
         out = sqlite3.connect(partial)
         try:
             out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -157,11 +174,9 @@ def write_snapshot(source: Path, destination: Path) -> None:
             raise SellerDeskError(f"The backup did not verify ({problem}); it was not kept.")
         _fsync(partial)
         os.replace(partial, destination)
-        _fsync_folder(destination.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise
+        fsync_folder(destination.parent)
+    finally:
+        shutil.rmtree(workspace, ignore_errors=True)
 
 
 def _photo_objects(photos: Path | None) -> list[Path]:
@@ -174,10 +189,10 @@ def _photo_objects(photos: Path | None) -> list[Path]:
 
 def _copy_new(source: Path, target: Path) -> bool:
     """Copy one content-addressed file unless the store has it already; temp, then rename."""
-    if target.exists():
+    if os.path.lexists(target):
         return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
+    make_folder(target.parent)
+    partial = temporary_beside(target)
     try:
         shutil.copyfile(source, partial)
         _fsync(partial)
@@ -190,7 +205,7 @@ def _copy_new(source: Path, target: Path) -> bool:
 
 
 def _write_json(path: Path, value: object) -> None:
-    partial = path.with_name(f".{path.name}.partial")
+    partial = temporary_beside(path)
     try:
         partial.write_text(json.dumps(value, indent=1), encoding="utf-8")
         _fsync(partial)
@@ -212,19 +227,24 @@ def make_backup(
     photos: Path | None = None,
     kind: str = "manual",
     out: Path | None = None,
+    force: bool = False,
     now: datetime | None = None,
 ) -> BackupInfo:
     """Back up the database at `source` (open or not) and its photos into `folder`, or to the
-    file `out` (its photos then go to a `photos/` folder beside it). Raises BackupError."""
+    file `out` (its photos then go to a `photos/` folder beside it). An existing `out` (or its
+    photo index) is refused unless `force`; even then it is replaced by a rename, never written
+    through. Raises BackupError."""
     created = now or datetime.now(UTC)
     destination = out if out is not None else folder / backup_name(created, kind)
     where = destination.parent
     if not source.exists():
         raise SellerDeskError(f"There is no shop database at {source} to back up.")
+    _refuse_existing(destination, force)
     with storage_errors(where):
-        where.mkdir(parents=True, exist_ok=True)
-        snapshot = destination.with_name(f".{destination.name}.snapshot")
+        make_folder(where)
+        snapshot = temporary_beside(destination)
         try:
+            snapshot.unlink()  # write_snapshot renames its file onto this name
             write_snapshot(source, snapshot)
             # Photos after the snapshot: the store writes a file before the row naming it, so
             # every photo the snapshot references exists by now.
@@ -234,9 +254,10 @@ def make_backup(
                 relative = f"{obj.parent.name}/{obj.name}"
                 _copy_new(obj, store / relative)
                 index.append(relative)
+            _refuse_existing(destination, force)  # made meanwhile by someone else?
             _write_json(manifest_for(destination), {"objects": index})
             os.replace(snapshot, destination)  # last: a listed backup is a complete one
-            _fsync_folder(where)
+            fsync_folder(where)
         except BaseException:
             with contextlib.suppress(OSError):
                 snapshot.unlink(missing_ok=True)
@@ -245,6 +266,14 @@ def make_backup(
                     manifest_for(destination).unlink(missing_ok=True)
             raise
     return describe(destination, created=created, kind=kind if out is None else "")
+
+
+def _refuse_existing(destination: Path, force: bool) -> None:
+    if force:
+        return
+    for path in (destination, manifest_for(destination)):
+        if os.path.lexists(path):
+            raise BackupRefused("exists", str(path))
 
 
 def _photo_count(database_file: Path) -> int:
@@ -311,108 +340,6 @@ def _prune_photos(folder: Path) -> None:
     for obj in store.glob("??/*"):
         if f"{obj.parent.name}/{obj.name}" not in wanted:
             obj.unlink(missing_ok=True)
-
-
-def _restore_photos(backup: Path, photos: Path) -> int:
-    """Put back the photo files the backup's index names and the shop lacks."""
-    try:
-        names = json.loads(manifest_for(backup).read_text(encoding="utf-8")).get("objects", [])
-    except (OSError, ValueError, AttributeError):
-        return 0
-    restored = 0
-    store = backup.parent / PHOTO_STORE
-    for relative in names:
-        source = store / relative
-        if source.is_file() and _copy_new(source, photos / "objects" / relative):
-            restored += 1
-    return restored
-
-
-def prepare_restore(backup: Path, staging: Path) -> BackupInfo:
-    """Check the backup and bring a private copy of it to this build's schema."""
-    if not backup.is_file():
-        raise SellerDeskError(f"No backup at {backup}.")
-    info = describe(backup)
-    if info.revision is None:
-        raise SellerDeskError(f"{backup} is damaged or not a SellerDesk backup; nothing changed.")
-    if info.revision not in KNOWN_REVISIONS:
-        raise SchemaTooNewError(f"{backup} was made by a newer SellerDesk (schema "
-                                f"{info.revision}); update SellerDesk to restore it.")
-    problem = quick_check(backup)
-    if problem is not None:
-        raise SellerDeskError(f"{backup} is damaged ({problem}); nothing changed.")
-    write_snapshot(backup, staging)
-    if info.revision != HEAD:
-        upgrade(staging, HEAD)
-    return info
-
-
-def restore(
-    data: DataDir, backup: Path, *, folder: Path | None = None, busy_timeout: float = 30.0
-) -> RestoreResult:
-    """Replace the shop's database with `backup`, after backing up the current state.
-
-    The new content goes in through SQLite's backup API in one transaction on the shop's own
-    file: another connection (the window's) sees either the old shop or the restored one, and a
-    crash half way leaves the old one. A damaged current file is quarantined instead of backed
-    up. The sync afterwards pushes the restored outbox (idempotency keys make repeats harmless)
-    and pulls from the restored, older cursor."""
-    folder = folder or backup_folder(data)
-    staging = data.root / ".restore.partial.db"
-    # No sync pass may start while the file changes under it (another process included).
-    held = hold_sync(data.database, RESTORING)
-    with storage_errors(data.root):
-        try:
-            info = prepare_restore(backup, staging)
-            before: BackupInfo | None = None
-            quarantined: Path | None = None
-            if data.database.exists():
-                if quick_check(data.database) is None:
-                    before = make_backup(data.database, folder, photos=data.photos,
-                                         kind="before-restore")
-                else:
-                    quarantined = quarantine(data, "damaged when a backup was restored")
-            if data.database.exists():
-                _match_page_size(staging, data.database)
-                _install_live(staging, data.database, busy_timeout)
-            else:
-                for suffix in ("-wal", "-shm", "-journal"):
-                    data.database.with_name(data.database.name + suffix).unlink(missing_ok=True)
-                os.replace(staging, data.database)
-                _fsync_folder(data.root)
-            clear_marker(data.database)
-            held = False
-            photos = _restore_photos(backup, data.photos)
-        finally:
-            if held:  # failed before the new file was in: the old one is as it was
-                release_sync(data.database, RESTORING)
-            with contextlib.suppress(OSError):
-                staging.unlink(missing_ok=True)
-    return RestoreResult(restored=info, before=before, quarantined=quarantined,
-                         photos_restored=photos)
-
-
-def _match_page_size(staging: Path, database: Path) -> None:
-    """The backup API cannot change the page size of a WAL database: a backup from a file with
-    another page size (another machine, an older SQLite) is rebuilt to the live one's first."""
-    with contextlib.closing(sqlite3.connect(read_only_uri(database), uri=True)) as live:
-        wanted = live.execute("PRAGMA page_size").fetchone()[0]
-    with contextlib.closing(sqlite3.connect(staging, isolation_level=None)) as conn:
-        if conn.execute("PRAGMA page_size").fetchone()[0] != wanted:
-            conn.execute(f"PRAGMA page_size = {int(wanted)}")
-            conn.execute("VACUUM")
-
-
-def _install_live(staging: Path, database: Path, busy_timeout: float) -> None:
-    src = sqlite3.connect(staging)
-    try:
-        dst = sqlite3.connect(database, timeout=busy_timeout)
-        try:
-            src.backup(dst)  # all pages in one step: one transaction on the destination
-        finally:
-            dst.close()
-    finally:
-        src.close()
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:

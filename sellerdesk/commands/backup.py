@@ -17,6 +17,8 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
     backup = sub("backup", help="back up the shop's database and photos")
     backup.add_argument("--out", metavar="FILE",
                         help="write the backup to FILE (default: the backup folder)")
+    backup.add_argument("--force", action="store_true",
+                        help="with --out: replace FILE if it exists")
     backup.set_defaults(func=make)
     actions = backup.add_subparsers(dest="action", metavar="ACTION")
     add_action_parser(actions, "list", list_all, help="the backups in the backup folder")
@@ -36,7 +38,8 @@ def make(ctx: Context) -> int:
 
     out = Path(ctx.args.out).expanduser() if ctx.args.out else None
     folder = backup_folder(ctx.data)
-    info = make_backup(ctx.data.database, folder, photos=ctx.data.photos, kind="manual", out=out)
+    info = make_backup(ctx.data.database, folder, photos=ctx.data.photos, kind="manual", out=out,
+                       force=ctx.args.force)
     ctx.emit(info.to_json(), f"Backed up to {info.path} ({_size(info.size)}, "
                              f"{info.photos} photo(s)).")
     return 0
@@ -62,9 +65,15 @@ def restore_file(ctx: Context) -> int:
         text += f" The previous state was backed up to {result.before.path}."
     if result.quarantined is not None:
         text += f" The damaged file was moved to {result.quarantined}."
-    text += " Run `sellerdesk sync` to send pending changes and fetch the marketplace's."
+    if result.needs_login:
+        text += (f" The marketplace address of {', '.join(result.needs_login)} differs from the "
+                 "shop's before the restore: log in again (`sellerdesk account connect`) "
+                 "before syncing.")
+    else:
+        text += " Run `sellerdesk sync` to send pending changes and fetch the marketplace's."
     ctx.emit({"restored": result.restored.to_json(),
               "before": result.before.to_json() if result.before else None,
               "quarantined": str(result.quarantined) if result.quarantined else None,
-              "photos_restored": result.photos_restored}, text)
+              "photos_restored": result.photos_restored,
+              "needs_login": list(result.needs_login)}, text)
     return 0

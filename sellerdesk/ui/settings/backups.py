@@ -8,6 +8,7 @@ back up, and the window must keep painting. A restore waits for a sync pass unde
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from concurrent.futures import Future
 from pathlib import Path
@@ -33,6 +34,7 @@ from sellerdesk import backups
 from sellerdesk.backups import integrity
 from sellerdesk.backups.integrity import StartCheck, start_afresh
 from sellerdesk.errors import SellerDeskError
+from sellerdesk.owner_errors import OwnerError
 from sellerdesk.paths import DataDir
 from sellerdesk.settings import Settings
 from sellerdesk.ui.context import AppContext
@@ -247,20 +249,22 @@ class BackupsSection(QWidget):
         def work() -> backups.RestoreResult:
             # The engine's own one-pass-at-a-time lock: a pass under way ends first, so it never
             # writes a cursor read from the old file into the restored one.
-            lock = getattr(engine, "_lock", None)
-            if lock is None:
-                return backups.restore(self.ctx.data, chosen.path, folder=self.folder)
-            with lock:
+            with getattr(engine, "_lock", None) or contextlib.nullcontext():
                 return backups.restore(self.ctx.data, chosen.path, folder=self.folder)
 
         try:
-            await self.ctx.jobs.in_thread(work)
-        except SellerDeskError as exc:
-            self.message.setText(str(exc))
+            result = await self.ctx.jobs.in_thread(work)
+        except SellerDeskError as exc:  # refused or failed: nothing changed
+            self.message.setText(exc.text(translate) if isinstance(exc, OwnerError) else str(exc))
         else:
-            self.message.setText(translate(
-                "BackupsSection", "Restored the backup of %1. The state before it was kept "
-                "as a backup.").replace("%1", self.ctx.formatter.datetime(chosen.created)))
+            text = translate("BackupsSection", "Restored the backup of %1. The state before it "
+                             "was kept as a backup.").replace(
+                "%1", self.ctx.formatter.datetime(chosen.created))
+            if result.needs_login:  # the token stays bound to the old address: say so now
+                text += " " + translate("BackupsSection", "The marketplace address of %1 is not "
+                                        "the one the shop had: log in again (Sync ▸ Connect "
+                                        "account…).").replace("%1", ", ".join(result.needs_login))
+            self.message.setText(text)
             self.restored.emit()
             window = self.window()
             if hasattr(window, "reload_all"):
