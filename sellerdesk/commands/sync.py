@@ -26,8 +26,11 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
     connect.add_argument("--marketplace", choices=["rest", "aliexpress"], default="rest",
                          help="which API the address speaks (rest)")
     connect.add_argument("--app-key", default=None, help="AliExpress app key")
-    connect.add_argument("--app-secret", default=None,
-                         help="AliExpress app secret (kept in the keyring, never on disk)")
+    connect.add_argument("--app-secret-stdin", action="store_true",
+                         help="read the AliExpress app secret from standard input (without "
+                              "it, a terminal asks for it; kept in the keyring, never on disk)")
+    # Deprecated: a secret on the command line is visible in `ps` and in the shell's history.
+    connect.add_argument("--app-secret", default=None, help=argparse.SUPPRESS)
 
     sync = sub("sync", help="send local changes and fetch the marketplace's")
     sync.set_defaults(func=run_sync)
@@ -46,18 +49,22 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def connect_account(ctx: Context) -> int:
-    from sellerdesk.secrets import SecretStore
-    from sellerdesk.sync.accounts import connect
+    """Log in and keep the login in the system keyring, where the next command finds it; with
+    no usable keyring, exit 1 before logging in and say how to get one."""
+    from sellerdesk.secrets import SecretStore, keyring_backend_name
+    from sellerdesk.sync.accounts import connect, require_secure
 
-    secrets = SecretStore()
+    secrets = SecretStore(fallback=False)
+    secrets.check_usable()
+    require_secure(ctx.args.url)
     if getattr(ctx.args, "marketplace", "rest") == "aliexpress":
         account_id = _connect_aliexpress(ctx, secrets)
     else:
         account_id = connect(ctx.database(), secrets, ctx.args.url, ctx.args.name)
-    where = "the system keyring" if secrets.persistent else "memory for this session only " \
-        "(no keyring is available on this system)"
-    ctx.emit({"account_id": account_id, "keyring": secrets.persistent},
-             f"Connected to {ctx.args.url}; the login is kept in {where}.")
+    backend = keyring_backend_name()
+    ctx.emit({"account_id": account_id, "keyring": True, "backend": backend},
+             f"Connected to {ctx.args.url}; the login is kept in the system keyring "
+             f"({backend}).")
     return 0
 
 
@@ -138,22 +145,43 @@ def resolve_conflict(ctx: Context) -> int:
     return 0
 
 
+def _app_secret(ctx: Context) -> str | None:
+    """The AliExpress app secret: from standard input, from a terminal prompt when an app key
+    was given, or (deprecated, with a warning) from the command line; None when not given."""
+    import getpass
+
+    if ctx.args.app_secret_stdin:
+        line = sys.stdin.readline().strip()
+        if not line:
+            raise SellerDeskError("--app-secret-stdin: standard input held no app secret.")
+        return line
+    if ctx.args.app_secret:
+        print("sellerdesk: warning: --app-secret is visible to other users (ps) and kept in "
+              "the shell's history; use --app-secret-stdin.", file=sys.stderr)
+        return str(ctx.args.app_secret)
+    if ctx.args.app_key and sys.stdin.isatty():
+        return getpass.getpass("AliExpress app secret: ").strip() or None
+    return None
+
+
 def _connect_aliexpress(ctx: Context, secrets: object) -> str:
-    """Without --app-key/--app-secret, asks the sandbox gateway for its app (sandbox only)."""
+    """Without --app-key and a secret, asks the sandbox gateway for its app (sandbox only)."""
     import requests
 
-    from sellerdesk.errors import SellerDeskError
     from sellerdesk.sync.accounts import connect_aliexpress
 
-    key, secret = ctx.args.app_key, ctx.args.app_secret
-    if not key or not secret:
+    key, secret = ctx.args.app_key, _app_secret(ctx)
+    if bool(key) != bool(secret):
+        raise SellerDeskError("Give both the app key (--app-key) and the app secret "
+                              "(--app-secret-stdin, or type it when asked in a terminal).")
+    if not key:
         try:
             answer = requests.get(ctx.args.url.rstrip("/") + "/sandbox/credentials", timeout=10)
             answer.raise_for_status()
             creds = answer.json()
             key, secret = creds["app_key"], creds["app_secret"]
         except (requests.RequestException, ValueError, KeyError) as exc:
-            raise SellerDeskError("Give --app-key and --app-secret (only the sandbox gateway"
-                                  f" can tell them): {exc}") from exc
+            raise SellerDeskError("Give --app-key and --app-secret-stdin (only the sandbox "
+                                  f"gateway can tell them): {exc}") from exc
     return connect_aliexpress(ctx.database(), secrets, ctx.args.url, key, secret,  # type: ignore[arg-type]
                               ctx.args.name)
