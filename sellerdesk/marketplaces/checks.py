@@ -32,9 +32,11 @@ def obj(value: Any, field: str) -> dict[str, Any]:
     return value
 
 
-def items(value: Any, field: str) -> list[Any]:
+def items(value: Any, field: str, *, empty: bool = True) -> list[Any]:
     if not isinstance(value, list):
-        raise Invalid(field, "is not a list")
+        raise Invalid(field, "is missing or not a list")
+    if not empty and not value:
+        raise Invalid(field, "is empty")
     return value
 
 

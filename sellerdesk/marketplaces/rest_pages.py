@@ -75,7 +75,8 @@ def read_product(data: Any) -> RemoteProduct:
         media_ids=[check.ident(m, f"media_ids[{n}]")
                    for n, m in enumerate(check.items(data.get("media_ids") or [], "media_ids"))],
         variants=[read_variant(v, f"variants[{n}]")
-                  for n, v in enumerate(check.items(data.get("variants") or [], "variants"))],
+                  for n, v in enumerate(check.items(data.get("variants"), "variants",
+                                                    empty=False))],
         version=str(check.integer(data.get("version"), "version")),
     )
 
@@ -128,8 +129,8 @@ def read_order(data: Any) -> RemoteOrder:
         buyer=check.strings(data.get("buyer") or {}, "buyer"),
         shipping_address=check.strings(data.get("shipping_address") or {}, "shipping_address"),
         currency=currency,
-        lines=[_line(line, n) for n, line in enumerate(check.items(data.get("lines") or [],
-                                                                   "lines"))],
+        lines=[_line(line, n) for n, line in enumerate(check.items(data.get("lines"), "lines",
+                                                                   empty=False))],
         fulfilments=[_fulfilment(f, n) for n, f in enumerate(
             check.items(data.get("fulfillments") or [], "fulfillments"))],
         subtotal_minor=subtotal,
