@@ -13,10 +13,17 @@ from babel.numbers import (
     format_currency,
     format_decimal,
     get_currency_precision,
+    get_group_symbol,
     parse_decimal,
 )
 
 from sellerdesk.errors import ValidationError
+
+
+# What people type between thousands: CLDR has changed its mind on de_CH between releases
+# (’ then '), and French uses a narrow no-break space. Each is accepted whatever the data says.
+APOSTROPHES = ("'", "\u2019")
+NARROW_NBSP = "\u202f"
 
 
 def precision(currency: str) -> int:
@@ -38,7 +45,10 @@ def from_minor(minor: int, currency: str) -> Decimal:
 
 def parse_amount(typed: str, locale: str) -> Decimal:
     """Read an amount as the user typed it in their locale; a plain `12.50` is accepted too."""
-    cleaned = typed.strip().replace("\u00a0", "").replace(" ", "")
+    cleaned = "".join(typed.split()).replace(NARROW_NBSP, "").replace("\u00a0", "")
+    group = get_group_symbol(locale)
+    if group in APOSTROPHES:  # Swiss: whichever apostrophe the keyboard (or CLDR) has
+        cleaned = cleaned.translate({ord(a): group for a in APOSTROPHES})
     for symbol in ("€", "$", "£", "EUR", "USD", "GBP"):
         cleaned = cleaned.replace(symbol, "")
     if not cleaned:

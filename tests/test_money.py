@@ -101,6 +101,12 @@ def test_format_amount_is_the_number_alone(
         ("1 234,50", "fr_FR", 123450),
         ("1\u202f234,50", "fr_FR", 123450),
         ("1’234.50", "de_CH", 123450),
+        # Both apostrophes, whatever the installed CLDR data gives de_CH (Babel 2.19 changed
+        # it from ’ to '), and no-break and ordinary spaces in French.
+        ("1'234.50", "de_CH", 123450),
+        ("12'345'678.90", "de_CH", 1234567890),
+        ("1\u00a0234,50", "fr_FR", 123450),
+        ("1 234 567,50", "fr_FR", 123456750),
     ],
 )
 def test_parse_money_reads_what_the_owner_typed(typed: str, locale: str, minor: int) -> None:

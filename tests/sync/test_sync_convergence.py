@@ -55,7 +55,7 @@ from sellerdesk.store.models import (
 )
 from sellerdesk.sync import conflicts as conflict_service
 
-EXAMPLES = int(os.environ.get("SELLERDESK_SYNC_EXAMPLES", "200"))
+EXAMPLES = int(os.environ.get("SELLERDESK_SYNC_EXAMPLES", "300"))
 STEPS = int(os.environ.get("SELLERDESK_SYNC_STEPS", "10"))
 FAULTS = {
     "none": "",
@@ -641,4 +641,4 @@ def test_two_clients_and_the_website_converge(start: Any, fast_tmp: Path) -> Non
            f"conflicts surfaced, {STATS['edits held in conflicts']} edits held in them, "
            f"0 lost, 0 duplicated, 0 silently overwritten; {elapsed:.0f} s")
     figure("convergence detail: " + ", ".join(f"{k}={v}" for k, v in sorted(STATS.items())))
-    assert STATS["examples"] >= min(EXAMPLES, 200)
+    assert STATS["examples"] >= min(EXAMPLES, 300)
