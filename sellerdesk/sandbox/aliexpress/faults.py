@@ -4,6 +4,8 @@ The sandbox's own fault layer only looks at ``/v1/``; this one sits outside it (
 layer uvicorn calls, to reach the socket) and draws from the same seeded plan, so one SPEC and
 seed drive both APIs. An injected 500 arrives as the platform's ISP error inside HTTP 200; a 503
 as a bare 503; resets and truncation as lost or cut replies, after the change committed.
+Whether a call writes is read from ``method`` in the query string, where clients keep it (the
+SDKs, and SellerDesk, which sends only ``method`` there and the secrets in the body).
 """
 
 from __future__ import annotations

@@ -117,13 +117,18 @@ class GatewayShop(crash.Shop):
         canonical suite also waits for an empty pull; without a change feed a pull re-reads
         what changed in the last 2 s, but a pass that sent nothing pulled after every push
         before it, so it read the final state.)"""
+        seen = []
         with self.engine() as engine:
             for number in range(1, rounds + 1):
                 report = engine.sync_once()
                 assert report.ok, report.error
                 if not report.pushed.sent and not engine.status.pending:
                     return number
-        raise AssertionError("the desk never settled")
+                seen.append((report.pushed.sent, engine.status.pending))
+        left = [(e.entity, e.operation, e.state, e.attempts, e.next_attempt_at, e.last_error)
+                for e in self.outbox()]
+        raise AssertionError(f"the desk never settled: (sent, pending) per pass {seen};"
+                             f" outbox {left}")
 
     def resolve_surfaced(self) -> Counter[str]:
         """The owner settles the conflicts a pass may surface, after proving each is one of the
