@@ -13,12 +13,12 @@ from babel.numbers import (
     format_currency,
     format_decimal,
     get_currency_precision,
+    get_decimal_symbol,
     get_group_symbol,
     parse_decimal,
 )
 
 from sellerdesk.errors import ValidationError
-
 
 # What people type between thousands: CLDR has changed its mind on de_CH between releases
 # (’ then '), and French uses a narrow no-break space. Each is accepted whatever the data says.
@@ -43,6 +43,19 @@ def from_minor(minor: int, currency: str) -> Decimal:
     return Decimal(minor).scaleb(-precision(currency))
 
 
+def _ungrouped(cleaned: str, locale: str) -> str:
+    """`cleaned` without its thousands separators when they sit where thousands do (Babel's
+    strict check refuses some well-grouped Swiss amounts, e.g. 1'234'567.50)."""
+    group, point = get_group_symbol(locale), get_decimal_symbol(locale)
+    whole, found, fraction = cleaned.partition(point)
+    head, *groups = whole.lstrip("-").split(group)
+    if groups and head.isdigit() and len(head) <= 3 and all(
+            len(part) == 3 and part.isdigit() for part in groups):
+        sign = "-" if whole.startswith("-") else ""
+        return sign + head + "".join(groups) + found + fraction
+    return cleaned
+
+
 def parse_amount(typed: str, locale: str) -> Decimal:
     """Read an amount as the user typed it in their locale; a plain `12.50` is accepted too."""
     cleaned = "".join(typed.split()).replace(NARROW_NBSP, "").replace("\u00a0", "")
@@ -54,7 +67,7 @@ def parse_amount(typed: str, locale: str) -> Decimal:
     if not cleaned:
         raise ValidationError("Enter a price.")
     try:
-        amount = parse_decimal(cleaned, locale=locale, strict=True)
+        amount = parse_decimal(_ungrouped(cleaned, locale), locale=locale, strict=True)
     except NumberFormatError as exc:
         # Strict parsing rejects "12.50" in Italian and "12,50" in English. A single separator
         # followed by one or two digits is a decimal point whatever the locale: nobody writes
