@@ -73,7 +73,7 @@ t=$SECONDS
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 pip() { "$VENV/bin/python" -m pip "$@" --disable-pip-version-check -q >> "$WORK/pip.log" 2>&1 \
     || { tail -30 "$WORK/pip.log"; fail "pip $*"; }; }
-pip install . -r installer/requirements-build.txt
+pip install -c constraints.txt . -r installer/requirements-build.txt
 # the same version number would not reinstall: put today's work tree in, dependencies untouched
 pip install --no-deps --force-reinstall .
 VERSION="$("$VENV/bin/python" -c 'import sellerdesk; print(sellerdesk.__version__)')"
