@@ -20,6 +20,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from .. import clock, media, tokens
 from ..problems import Problem
+from ..schemas import INT64_MAX
 from ..state import SandboxState
 from . import catalogue, orders
 from .credentials import Credentials, credentials
@@ -249,8 +250,14 @@ async def put_limits(request: Request) -> Response:
         return JSONResponse({"error": "not found"}, status_code=404)
     body = await request.json()
     throttle = gateway(request).throttle
-    fields = {k: type(getattr(Limits(), k))(v) for k, v in body.items()
-              if k in vars(Limits())}
+    try:
+        fields = {k: type(getattr(Limits(), k))(v) for k, v in body.items()
+                  if k in vars(Limits()) and 0 <= float(v) <= INT64_MAX}
+    except (TypeError, ValueError, OverflowError, AttributeError):
+        fields = None
+    if fields is None or len(fields) != len(set(body) & set(vars(Limits()))):
+        return JSONResponse({"error": f"limits are numbers from 0 to {INT64_MAX}"},
+                            status_code=422)
     throttle.limits = Limits(**(vars(throttle.limits) | fields))
     throttle.lift()
     return JSONResponse(vars(throttle.limits))

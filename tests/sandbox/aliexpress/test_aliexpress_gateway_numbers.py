@@ -162,3 +162,13 @@ def test_out_of_range_shipped_quantity_is_param_invalid(sandbox: RunningSandbox,
 def test_out_of_range_timestamp_is_refused(sandbox: RunningSandbox) -> None:
     for value in BIG:
         _refused(_send(sandbox, "aliexpress.solution.order.get", timestamp=str(value)))
+
+
+def test_admin_limits_out_of_range_are_422_and_change_nothing(sandbox: RunningSandbox) -> None:
+    url = sandbox.url + "/aliexpress/admin/limits"
+    before = requests.get(url, timeout=10).json()
+    for value in [*BIG, -1, None, [1]]:
+        for name in ("rate", "burst", "ban_seconds", "daily_quota"):
+            answer = requests.put(url, json={name: value}, timeout=10)
+            assert answer.status_code == 422, (name, value, answer.text)
+    assert requests.get(url, timeout=10).json() == before
