@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
         unreadable = status.quarantined if status is not None else 0
         parts = [translate("MainWindow", "%1 conflicts").replace("%1", fmt.number(conflicts))
                  if conflicts else "",
-                 translate("MainWindow", "%1 unreadable").replace("%1", fmt.number(unreadable))
+                 translate("MainWindow", "Could not read: %1").replace(
+                     "%1", fmt.number(unreadable))
                  if unreadable else ""]
         return " · ".join(part for part in parts if part)
 

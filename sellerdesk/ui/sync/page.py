@@ -148,6 +148,7 @@ class SyncPage(QWidget):
         ])
         self.changes.setColumnWidth(0, 180)
         self.changes.setColumnWidth(1, 320)
+        self.changes.setColumnWidth(2, 150)
         self.listing = ListOrEmpty(self.changes, self)
         layout.addWidget(self.title)
         layout.addWidget(self.explain)

@@ -62,9 +62,9 @@ class UnreadableView(QWidget):
                 self.fmt.datetime(item.first_failed_at),
             ])
             row.setToolTip(REASON, plain_tooltip(item.reason))
-            row.setToolTip(SINCE, plain_tooltip(translate(
-                "SyncPage", "%n failed read(s); last %1", "", item.failures)
-                .replace("%1", self.fmt.datetime(item.last_failed_at))))
+            row.setToolTip(SINCE, translate("SyncPage", "Failed reads: %1, the last %2")
+                           .replace("%1", self.fmt.number(item.failures))
+                           .replace("%2", self.fmt.datetime(item.last_failed_at)))
             self.table.addTopLevelItem(row)
         if items:
             self.listing.show_content()

@@ -71,10 +71,10 @@ def test_items_set_aside_are_listed_with_reason_and_since_when(
         assert row.text(REASON) == HOSTILE  # literally: item views never render markup
         assert "&lt;img" in row.toolTip(REASON) and "<img" not in row.toolTip(REASON)
         assert row.text(SINCE) == ctx.formatter.datetime(item.first_failed_at)
-        assert "3 failed read(s)" in row.toolTip(SINCE)
+        assert row.toolTip(SINCE).startswith("Failed reads: 3, the last ")
         await wait_until(lambda: "1 item(s) could not be read" in window.status.unreadable.text())
         assert window.status.unreadable.isVisible()
-        assert "1 unreadable" in window.sidebar.item(SYNC).text()
+        assert "Could not read: 1" in window.sidebar.item(SYNC).text()
         controller.stop()
         await wait_until(lambda: not controller.engine.status.running, timeout=30)
 
