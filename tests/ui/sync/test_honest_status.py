@@ -205,3 +205,44 @@ def test_a_pass_past_its_budget_says_so_and_gives_the_button_back(
     finally:
         release.set()
         _stop(window, run)
+
+
+def test_a_scheduler_that_died_is_shown_and_started_again(
+        data_dir: DataDir, make_window: Any, run: Any, sandbox: RunningSandbox,
+        memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Defence in depth: the scheduler task itself dies (a bug outside any pass). The window
+    says so, and the controller starts it again, so syncing goes on without a restart."""
+    from sellerdesk.sync.scheduler import SyncScheduler
+    from sellerdesk.ui.sync import controller as controller_module
+
+    monkeypatch.setattr(controller_module, "RESTART_PAUSE", 0.05, raising=False)
+    run_scheduler = SyncScheduler.run
+    deaths = 0
+
+    async def dies_once(self: SyncScheduler) -> None:
+        nonlocal deaths
+        if deaths == 0:
+            deaths += 1
+            raise RuntimeError("the scheduler fell over")
+        await run_scheduler(self)
+
+    monkeypatch.setattr(SyncScheduler, "run", dies_once)
+    window = make_window(data_dir)
+    ctx, page = window.ctx, window.sync
+    accounts.connect(ctx.database, SecretStore(), sandbox.url, "Bottega Rossi")
+    seen: list[str] = []
+
+    async def scenario() -> None:
+        controller = await start_sync(ctx, window, interval=3600)
+        assert controller is not None
+        controller.status_changed.connect(lambda s: seen.append(s.last_error or ""))
+        window.sidebar.setCurrentRow(SYNC)
+        await wait_until(lambda: controller.status.last_success is not None, timeout=30)
+        await wait_until(lambda: page.problem.isHidden() and page.sync_now.isEnabled())
+        assert deaths == 1 and controller.restarts == 0
+        assert any("(RuntimeError)" in error for error in seen)  # it was said meanwhile
+
+    try:
+        run(scenario())
+    finally:
+        _stop(window, run)
