@@ -179,7 +179,8 @@ class SyncPage(QWidget):
             self.notice.hide()
         self._show_running(status.running and not self._overdue, status.connected)
         # Once connected, the button only comes back when the marketplace wants a new login.
-        self.connect_button.setText(translate("SyncPage", "Log in again…"))
+        self.connect_button.setText(translate("SyncPage", "Log in again…") if status.connected
+                                    else translate("SyncPage", "Connect account…"))
         self.connect_button.setVisible(status.needs_login or not status.connected)
         words = failure(status)
         self.problem.setText(words or "")
