@@ -1,7 +1,7 @@
 """A keyring backend for child-process tests, chosen with PYTHON_KEYRING_BACKEND: secrets in a
 JSON file named by SELLERDESK_TEST_KEYRING (a test's temporary folder), so a second process
 finds what the first stored, as it would in an explicitly chosen keyring on a headless machine.
-Tests only: it stores secrets in the clear."""
+Tests only: it stores secrets in the clear. `child_env` is the environment for such a child."""
 
 from __future__ import annotations
 
@@ -12,6 +12,17 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 
 FILE_ENV = "SELLERDESK_TEST_KEYRING"
+BACKEND = "tests.file_keyring.FileKeyring"
+ROOT = Path(__file__).resolve().parents[1]  # the repository: `tests` importable from here
+
+
+def child_env(keyring_file: Path, backend: str = BACKEND) -> dict[str, str]:
+    """The environment for `python -m sellerdesk` children sharing the logins in
+    `keyring_file` (run them with cwd=ROOT)."""
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": backend, FILE_ENV: str(keyring_file)}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # never the developer's own Secret Service
+    return env
 
 
 class FileKeyring(KeyringBackend):

@@ -18,15 +18,12 @@ from sellerdesk.sandbox.embedded import RunningSandbox
 from sellerdesk.secrets import SecretStore
 from sellerdesk.store import Database
 from sellerdesk.sync.accounts import default_account
-from tests.file_keyring import FILE_ENV
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.file_keyring import ROOT, child_env
 
 
-def sellerdesk(data: Path, *args: str, backend: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "PYTHON_KEYRING_BACKEND": backend,
-                   "PYTHONPATH": str(ROOT), **env}
-    environment.pop("DBUS_SESSION_BUS_ADDRESS", None)
+def sellerdesk(data: Path, *args: str, backend: str, keyring_file: Path | None = None,
+               **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**child_env(keyring_file or data.parent / "keyring.json", backend), **env}
     return subprocess.run([sys.executable, "-m", "sellerdesk", "--data-dir", str(data), *args],
                           capture_output=True, text=True, timeout=120, env=environment,
                           cwd=ROOT)
@@ -47,14 +44,11 @@ def test_without_a_keyring_connect_fails_and_says_how_to_get_one(
 
 def test_a_chosen_keyring_backend_lasts_to_the_next_command(
         sandbox: RunningSandbox, tmp_path: Path) -> None:
-    shop, keyring_file = tmp_path / "shop", tmp_path / "keyring.json"
-    backend = "tests.file_keyring.FileKeyring"
-    env = {FILE_ENV: str(keyring_file)}
-    connected = sellerdesk(shop, "account", "connect", "--url", sandbox.url, backend=backend,
-                           **env)
+    shop, backend = tmp_path / "shop", "tests.file_keyring.FileKeyring"
+    connected = sellerdesk(shop, "account", "connect", "--url", sandbox.url, backend=backend)
     assert connected.returncode == 0, connected.stderr
     assert "kept in the system keyring (tests.file_keyring.FileKeyring)" in connected.stdout
-    synced = sellerdesk(shop, "sync", "--once", backend=backend, **env)  # a new process
+    synced = sellerdesk(shop, "sync", "--once", backend=backend)  # a new process
     assert synced.returncode == 0, synced.stderr
     assert synced.stdout.startswith("Synced:")
 
@@ -66,8 +60,8 @@ def test_a_plain_text_keyring_is_refused(sandbox: RunningSandbox, tmp_path: Path
                       "class PlaintextKeyring(FileKeyring):\n    pass\n")
     done = sellerdesk(tmp_path / "shop", "account", "connect", "--url", sandbox.url,
                       backend="plaintext_keyring.PlaintextKeyring",
-                      PYTHONPATH=f"{ROOT}{os.pathsep}{tmp_path}",
-                      **{FILE_ENV: str(tmp_path / "k.json")})
+                      keyring_file=tmp_path / "k.json",
+                      PYTHONPATH=f"{ROOT}{os.pathsep}{tmp_path}")
     assert done.returncode == 1 and "plain file on disk" in done.stderr
     assert not (tmp_path / "k.json").exists()
 
