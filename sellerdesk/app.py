@@ -19,6 +19,7 @@ from sellerdesk.errors import SellerDeskError
 from sellerdesk.i18n import resolve_locale, ui_language
 from sellerdesk.logs import setup_logging
 from sellerdesk.paths import DataDir, default_data_dir
+from sellerdesk.qt_platform_check import check_xcb
 from sellerdesk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from sellerdesk.ui.translators import install_translators
 
+    if (advice := check_xcb()) is not None:  # before Qt aborts with a message naming one library
+        print(advice, file=sys.stderr)
+        return 1
     data = data_dir_for(args)
     setup_logging(data.logs)
     from sellerdesk.backups.integrity import start_integrity_check
