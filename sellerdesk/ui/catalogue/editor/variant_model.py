@@ -3,6 +3,8 @@
 Prices are typed and shown in the owner's locale ("1.234,50") and kept as integer minor units,
 parsed by `sellerdesk.money` (the same code the CLI uses), so what is stored is exactly what was
 typed. A value that does not parse is refused with a message, and the cell keeps its old value.
+Stock is refused, never bent: "-5" is not stored as 5 or 0 but refused with a message saying why
+(issue #16, item 6), so the editor that types it must let the minus through (`STOCK_EDIT_RANGE`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from sellerdesk.money import format_amount, parse_money
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 MAX_STOCK = 9_999_999
+# What a stock editor lets through: wider than what is stored, so that "-5" reaches `setData`
+# and is refused in words instead of losing its minus in the spin box.
+STOCK_EDIT_RANGE = (-MAX_STOCK, MAX_STOCK)
 
 
 class VariantTableModel(QAbstractTableModel):
@@ -160,7 +165,8 @@ class VariantTableModel(QAbstractTableModel):
             elif column == self.stock_column:
                 stock = int(value)
                 if not 0 <= stock <= MAX_STOCK:
-                    raise ValidationError("Stock must be a whole number of at least 0.")
+                    self.problem.emit(self._stock_refused(stock))
+                    return False
                 changed = replace(variant, stock=stock)
             else:
                 return False
@@ -179,3 +185,11 @@ class VariantTableModel(QAbstractTableModel):
         self.edited.emit()
         return True
 
+    def _stock_refused(self, stock: int) -> str:
+        """Why a whole number is not a stock: negative, or beyond what a shop can hold."""
+        if stock < 0:
+            return translate("VariantTable", "Stock cannot be negative: “%1” was not saved. "
+                                             "Type 0 or more.").replace(
+                "%1", self._fmt.number(stock))
+        return translate("VariantTable", "Stock can be at most %1: “%2” was not saved.").replace(
+            "%1", self._fmt.number(MAX_STOCK)).replace("%2", self._fmt.number(stock))
