@@ -1,23 +1,20 @@
 """What the photo library tells the owner, as codes with arguments that either side can word.
 
 The photo library has no Qt (layers point one way), yet its messages must reach the window in the
-user's language. Each message is a code, an English template and its arguments. The templates are
-marked with a local `QT_TRANSLATE_NOOP`, which `pyside6-lupdate` extracts like Qt's own, so they
-land in the `.ts` files under the `PhotoMessages` context; the window passes `translate` and a
-number formatter to `Message.text`, the command line uses the English as it is.
+user's language. Each message is a code, an English template and its arguments, built on the
+shared `sellerdesk.messages.Message`; the templates are marked with `QT_TRANSLATE_NOOP`, which
+`pyside6-lupdate` extracts like Qt's own, so they land in the `.ts` files under the
+`PhotoMessages` context; the window passes `translate` and a number formatter to
+`Message.text`, the command line prints the same template in its `--lang` language.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from sellerdesk.messages import QT_TRANSLATE_NOOP, Arg
+from sellerdesk.messages import Message as BaseMessage
 
+__all__ = ["CONTEXT", "TEMPLATES", "Arg", "Message", "megabytes"]
 CONTEXT = "PhotoMessages"
-Arg = str | int | float
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks `text` for translation in `context` and returns it unchanged."""
-    return text
 
 
 TEMPLATES: dict[str, str] = {
@@ -103,61 +100,12 @@ TEMPLATES: dict[str, str] = {
 }
 
 
-def _plain_number(value: int | float) -> str:
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:.1f}"
-    return str(int(value))
+class Message(BaseMessage):
+    """A photo message: `Message("bomb", w, h, 89)`; see `sellerdesk.messages.Message`."""
 
-
-class Message:
-    """A message code and its arguments; `%1`, `%2`… in the template take the arguments.
-
-    Immutable and picklable, so it crosses thread and process pools: `Message("bomb", w, h, 89)`.
-    """
-
-    __slots__ = ("args", "code")
-
-    def __init__(self, code: str, *args: Arg) -> None:
-        if code not in TEMPLATES:
-            raise KeyError(f"no message {code!r}")
-        object.__setattr__(self, "code", code)
-        object.__setattr__(self, "args", tuple(args))
-
-    code: str
-    args: tuple[Arg, ...]
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError("Message is immutable")
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Message) and (self.code, self.args) == (other.code, other.args)
-
-    def __hash__(self) -> int:
-        return hash((self.code, self.args))
-
-    def __repr__(self) -> str:
-        return f"Message({', '.join(repr(x) for x in (self.code, *self.args))})"
-
-    def __reduce__(self) -> tuple[type[Message], tuple[Arg, ...]]:
-        return (Message, (self.code, *self.args))
-
-    def text(
-        self,
-        translate: Callable[[str, str], str] | None = None,
-        number: Callable[[int | float], str] = _plain_number,
-    ) -> str:
-        template = TEMPLATES[self.code]
-        if translate is not None:
-            template = translate(CONTEXT, template)
-        # Highest index first, so %1 never eats the start of %10.
-        for index in range(len(self.args), 0, -1):
-            value = self.args[index - 1]
-            shown = value if isinstance(value, str) else number(value)
-            template = template.replace(f"%{index}", shown)
-        return template
-
-    def __str__(self) -> str:
-        return self.text()
+    CONTEXT = CONTEXT
+    TEMPLATES = TEMPLATES
+    __slots__ = ()
 
 
 def megabytes(size: int) -> float:
