@@ -6,8 +6,11 @@ typed. Only carriers with a documented format are checked; for the others the nu
 as typed ("not checked" is an honest answer, a guessed pattern is not). Where the format carries
 a check digit (UPU S10, used by national posts for international parcels) it is verified too.
 
-A mismatch is a warning, never a wall: carriers introduce new formats, and staff holding the
-label know better than a pattern. The caller decides whether to insist (`Verdict.MISMATCH`).
+A mismatch is not a wall: carriers introduce new formats, and staff holding the label know
+better than a pattern. But it is not a soft hint either: it needs the owner's explicit "use it
+anyway" (`TrackingCheck.needs_confirmation`). For carriers whose format is not known, a number
+that cannot be any carrier's ("!!", "A1": punctuation, or too few letters and digits) is
+`Verdict.IMPLAUSIBLE` and needs the same confirmation (issue #16, item 6).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 Check = Callable[[str], bool]
+MIN_CHARACTERS = 5  # the shortest tracking numbers in use have 8; "A1" is a slip of the hand
+PLAUSIBLE = re.compile(r"[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*")  # letters and digits, maybe grouped
 
 S10 = r"[A-Z]{2}\d{9}[A-Z]{2}"
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
@@ -80,6 +85,7 @@ class Verdict(StrEnum):
     OK = "ok"  # matches the carrier's format
     NOT_CHECKED = "not_checked"  # the carrier's format is not known here
     MISMATCH = "mismatch"  # the carrier's format is known and this is not it
+    IMPLAUSIBLE = "implausible"  # the format is not known, and this is no carrier's number
     EMPTY = "empty"
 
 
@@ -92,6 +98,11 @@ class TrackingCheck:
     @property
     def acceptable(self) -> bool:
         return self.verdict in (Verdict.OK, Verdict.NOT_CHECKED)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Usable only if the owner explicitly overrides the check ("use it anyway")."""
+        return self.verdict in (Verdict.MISMATCH, Verdict.IMPLAUSIBLE)
 
 
 def normalise(number: str) -> str:
@@ -109,13 +120,21 @@ def format_of(carrier: str) -> CarrierFormat | None:
     return KNOWN.get(carrier_key(carrier))
 
 
+def plausible(number: str) -> bool:
+    """Could this be some carrier's number? Letters and digits (hyphens between groups), at
+    least `MIN_CHARACTERS` of them. Says nothing about any one carrier."""
+    return (PLAUSIBLE.fullmatch(number) is not None
+            and len(number.replace("-", "")) >= MIN_CHARACTERS)
+
+
 def check(carrier: str, number: str) -> TrackingCheck:
     clean = normalise(number)
     if not clean:
         return TrackingCheck(Verdict.EMPTY, clean)
     known = format_of(carrier)
     if known is None:
-        return TrackingCheck(Verdict.NOT_CHECKED, clean)
+        return TrackingCheck(Verdict.NOT_CHECKED if plausible(clean) else Verdict.IMPLAUSIBLE,
+                             clean)
     bare = clean.replace("-", "").upper()  # some labels hyphenate the groups instead
     if any(f.matches(bare) for f in known.formats):
         return TrackingCheck(Verdict.OK, clean, known.example)

@@ -4,7 +4,8 @@ which lines go in this parcel.
 The carrier comes from the marketplace's own list (cached for offline use), so the code the
 marketplace receives is one it knows. The tracking number is checked against the carrier's
 format as it is typed; a number that does not match needs an explicit "use it anyway", because
-the pattern can be wrong but a typo is far more likely.
+the pattern can be wrong but a typo is far more likely. So does a number that can be no
+carrier's ("!!") when the carrier's format is not known: an error, not a soft hint (#16).
 
 The buyer's name and address, the order number and the carrier names come from the marketplace:
 every label showing them is plain text (issue #23).
@@ -205,6 +206,13 @@ class ShipDialog(QDialog):
                                                       "against the label.")
                               .replace("%1", name).replace("%2", result.example))
             self.hint.setStyleSheet(f"color: {WARN_COLOUR};")
+        elif result.verdict == tracking.Verdict.IMPLAUSIBLE and self.carrier_code():
+            self.hint.setText(translate("ShipDialog", "“%1” is not a tracking number: they are "
+                                                      "letters and digits, at least %2 of "
+                                                      "them. Check it against the label.")
+                              .replace("%2", self._fmt.number(tracking.MIN_CHARACTERS))
+                              .replace("%1", result.number))
+            self.hint.setStyleSheet(f"color: {WARN_COLOUR};")
         elif result.verdict == tracking.Verdict.NOT_CHECKED and self.carrier_code():
             self.hint.setText(translate("ShipDialog", "The format of %1 numbers is not known "
                                                       "here: check it against the label.")
@@ -212,7 +220,7 @@ class ShipDialog(QDialog):
             self.hint.setStyleSheet("color: palette(placeholder-text);")
         else:
             self.hint.setText("")
-        mismatch = result.verdict == tracking.Verdict.MISMATCH
+        mismatch = result.needs_confirmation and bool(self.carrier_code())
         self.anyway.setVisible(mismatch)
         self.ok.setEnabled(
             bool(self.carrier_code()) and result.verdict != tracking.Verdict.EMPTY
@@ -230,4 +238,4 @@ class ShipDialog(QDialog):
         return ShipRequest(
             carrier=self.carrier_code(), tracking_number=result.number,
             lines=None if everything and self.shipment is None else chosen,
-            format_confirmed=result.verdict == tracking.Verdict.MISMATCH)
+            format_confirmed=result.needs_confirmation)
