@@ -79,13 +79,23 @@ def make_engine(ctx: Context) -> Any:
     return SyncEngine(database, adapter_for(database, secrets, account), account.id)
 
 
-def _summary(report: Any) -> str:
+def _summary(report: Any, status: Any) -> str:
+    """`Synced: sent 2 change(s), ...` in the `--lang` language (plurals from the .qm)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from sellerdesk.commands.words import fill
+
+    translate = QCoreApplication.translate
     pushed = report.pushed
-    text = (f"sent {pushed.acknowledged} change(s), received {report.pulled}, "
-            f"{report.requests} request(s)")
+    parts = [translate("SyncCommands", "sent %n change(s)", None, pushed.acknowledged),
+             translate("SyncCommands", "received %n", None, report.pulled),
+             translate("SyncCommands", "%n request(s)", None, report.requests)]
+    text = ", ".join(parts)
     if pushed.rejected:
-        text += f"; {pushed.rejected} refused by the marketplace"
-    return text
+        text += "; " + translate("SyncCommands", "%n refused by the marketplace", None,
+                                 pushed.rejected)
+    return fill(translate("SyncCommands", "Synced: %1. Waiting: %2, conflicts: %3."), text,
+                status.pending, status.conflicts)
 
 
 def run_sync(ctx: Context) -> int:
@@ -102,19 +112,25 @@ def run_sync(ctx: Context) -> int:
                 ctx.emit(data, "")
             raise SellerDeskError(f"Sync stopped: {report.error.message} Your changes are "
                                   f"kept and will be sent at the next sync.")
-        ctx.emit(data, f"Synced: {_summary(report)}. Waiting: {status.pending}, "
-                       f"conflicts: {status.conflicts}.")
+        ctx.emit(data, _summary(report, status))
         return 0
     return asyncio.run(_watch(engine, ctx.args.interval))
 
 
 async def _watch(engine: Any, interval: float) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from sellerdesk.commands.words import fill
     from sellerdesk.sync.scheduler import SyncScheduler
+
+    translate = QCoreApplication.translate
 
     def show(status: Any) -> None:
         if not status.running:
-            state = "online" if status.online else "offline"
-            print(f"{state}: {status.pending} waiting, {status.conflicts} conflict(s)"
+            template = (translate("SyncCommands", "online: %1 waiting, %2 conflict(s)")
+                        if status.online else
+                        translate("SyncCommands", "offline: %1 waiting, %2 conflict(s)"))
+            print(fill(template, status.pending, status.conflicts)
                   + (f" - {status.last_error}" if status.last_error else ""), file=sys.stderr)
 
     engine.listeners.append(show)
@@ -127,21 +143,59 @@ async def _watch(engine: Any, interval: float) -> int:
 
 
 def list_conflicts(ctx: Context) -> int:
+    """Each open conflict in the owner's words and `--lang`: "Prezzo", "955,00 €", never
+    `price_minor` or cents (the JSON keeps the stored values, plus the words)."""
+    from sellerdesk.i18n import Formatter, ui_language
+    from sellerdesk.owner_errors import QT_TRANSLATE_NOOP
+    from sellerdesk.sync.conflict_text import field_label, value_text
     from sellerdesk.sync.conflicts import open_conflicts
 
     found = open_conflicts(ctx.database())
-    lines = [f"{c.id}  {c.label[:40]:<40} {c.field:<16} mine: {c.mine!r}  "
-             f"theirs: {c.theirs!r}" for c in found]
-    ctx.emit([c.to_json() for c in found], "\n".join(lines) or "No conflicts.")
+    fmt, tr = Formatter(ctx.locale), _translator(ui_language(ctx.locale))
+    mine, theirs = tr("ConflictDialog", "Mine"), tr("ConflictDialog", "The marketplace's")
+    rows, lines = [], []
+    for c in found:
+        words = {"field": field_label(c.field, fmt.locale, tr),
+                 "base": value_text(c, c.base, fmt, tr), "mine": value_text(c, c.mine, fmt, tr),
+                 "theirs": value_text(c, c.theirs, fmt, tr)}
+        rows.append({**c.to_json(), "words": words})
+        lines.append(f"{c.id}  {c.label[:40]:<40} {words['field']:<20} "
+                     f"{mine}: {_one_line(words['mine'])}  {theirs}: {_one_line(words['theirs'])}")
+    none = tr("ConflictCommands", QT_TRANSLATE_NOOP("ConflictCommands", "No conflicts."))
+    ctx.emit(rows, "\n".join(lines) or none)
     return 0
+
+
+def _one_line(text: str, limit: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _translator(language: str) -> Callable[[str, str], str]:
+    """The app's compiled translation for `language` as a function, without starting a Qt
+    application (QTranslator answers on its own); English, or no file, gives the source."""
+    from PySide6.QtCore import QTranslator
+
+    from sellerdesk.ui.translators import TRANSLATIONS_DIR
+
+    translator = QTranslator()
+    if not translator.load(f"sellerdesk_{language}", str(TRANSLATIONS_DIR)):
+        return lambda _context, text: text
+    return lambda context, text: translator.translate(context, text) or text
 
 
 def resolve_conflict(ctx: Context) -> int:
     from sellerdesk.sync.conflicts import resolve
 
     resolve(ctx.database(), ctx.args.id, ctx.args.keep)
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
     ctx.emit({"resolved": ctx.args.id, "kept": ctx.args.keep},
-             f"Kept {ctx.args.keep}; the change is recorded and will sync.")
+             translate("SyncCommands", "Kept your value; the change is recorded and will sync.")
+             if ctx.args.keep == "mine" else
+             translate("SyncCommands", "Kept the marketplace's value; the change is recorded "
+                                       "and will sync."))
     return 0
 
 

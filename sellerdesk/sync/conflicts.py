@@ -35,6 +35,7 @@ class ConflictView:
     theirs: Any
     detected_at: datetime
     label: str  # what the owner recognises: the product's title or the SKU
+    currency: str = ""  # a price's currency (a variant's conflicts), to show it as money
 
     def to_json(self) -> dict[str, Any]:
         data = self.__dict__.copy()
@@ -48,6 +49,13 @@ def _label(session: Session, conflict: Conflict) -> str:
         return product.title_for(product.main_language) if product else conflict.entity_id
     variant = session.get(Variant, conflict.entity_id)
     return variant.sku if variant else conflict.entity_id
+
+
+def _currency(session: Session, conflict: Conflict) -> str:
+    if conflict.entity != "variant":
+        return ""
+    variant = session.get(Variant, conflict.entity_id)
+    return variant.currency if variant is not None and variant.currency else ""
 
 
 def _mine(session: Session, conflict: Conflict) -> Any:
@@ -72,7 +80,8 @@ def open_conflicts(database: Database) -> list[ConflictView]:
                                .order_by(Conflict.detected_at)).all()
         return [ConflictView(id=c.id, entity=c.entity, entity_id=c.entity_id, field=c.field,
                              base=c.base_value, mine=_mine(session, c), theirs=c.remote_value,
-                             detected_at=c.detected_at, label=_label(session, c))
+                             detected_at=c.detected_at, label=_label(session, c),
+                             currency=_currency(session, c))
                 for c in rows]
 
 

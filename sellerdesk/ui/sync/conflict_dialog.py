@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -11,47 +10,30 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from sellerdesk.i18n import Formatter
+from sellerdesk.sync.conflict_text import field_label, fits_one_line, value_text
 from sellerdesk.sync.conflicts import ConflictView
-from sellerdesk.ui import labels
 from sellerdesk.ui.widgets import heading
 
 translate = QCoreApplication.translate
+ENGLISH = Formatter("en_GB")
 
 
-def field_name(field: str) -> str:
-    kind, _dot, language = field.partition(".")
-    names = {
-        "title": translate("ConflictDialog", "Title"),
-        "description": translate("ConflictDialog", "Description"),
-        "status": translate("ConflictDialog", "Status"),
-        "category": translate("ConflictDialog", "Category"),
-        "brand": translate("ConflictDialog", "Brand"),
-        "tags": translate("ConflictDialog", "Tags"),
-        "price_minor": translate("ConflictDialog", "Price"),
-        "stock": translate("ConflictDialog", "Stock"),
-        "sku": translate("ConflictDialog", "SKU"),
-        "options": translate("ConflictDialog", "Options"),
-        "_deleted": translate("ConflictDialog", "Deleted"),
-    }
-    name = names.get(kind, kind)
-    return f"{name} ({labels.language_name(language)})" if language else name
+def field_name(field: str, formatter: Formatter = ENGLISH) -> str:
+    """'Title (Italian)', 'Price': the field in words, in the window's language."""
+    return field_label(field, formatter.locale, translate)
 
 
-def show_value(value: Any, field: str = "") -> str:
-    if field == "_deleted":  # a delete against an edit: say which side deleted, in words
-        return (translate("ConflictDialog", "Deleted") if value
-                else translate("ConflictDialog", "Still listed"))
-    if value is None:
-        return "—"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+def show_value(conflict: ConflictView, value: Any, formatter: Formatter = ENGLISH) -> str:
+    """One side's value in words: a price as money in the locale, never in cents."""
+    return value_text(conflict, value, formatter, translate)
 
 
 def explanation(conflict: ConflictView) -> str:
@@ -73,56 +55,98 @@ def explanation(conflict: ConflictView) -> str:
 
 
 class ConflictDialog(QDialog):
-    """`choice` after exec(): ("mine" | "theirs", edited value or None)."""
+    """`choice` after exec(): ("mine" | "theirs", edited value or None).
 
-    def __init__(self, conflict: ConflictView, parent: QWidget | None = None) -> None:
+    Sized by its content: a price, a count or a short title is one line per side; only long
+    texts (a description) get text boxes."""
+
+    def __init__(self, conflict: ConflictView, parent: QWidget | None = None,
+                 formatter: Formatter = ENGLISH) -> None:
         super().__init__(parent)
         self.conflict = conflict
+        self.formatter = formatter
         self.choice: tuple[str, Any] | None = None
+        self.one_line = fits_one_line(conflict, formatter, translate)
         self.setWindowTitle(translate("ConflictDialog", "Conflict: %1").replace(
             "%1", conflict.label))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(field_name(conflict.field), parent=self))
+        layout.addWidget(heading(field_name(conflict.field, formatter), parent=self))
         explain = QLabel(explanation(conflict), self)
         explain.setWordWrap(True)
         layout.addWidget(explain)
+        layout.addLayout(self._build_sides())
+        self.editable = conflict.field != "_deleted" and isinstance(conflict.mine, str)
+        self.edit = self._build_edit(layout)
+        layout.addWidget(self._build_buttons())
+        if self.one_line:
+            self.setMinimumWidth(560)
+            self.adjustSize()
+        else:
+            self.resize(760, 380)
+
+    def _value_box(self, text: str, title: str) -> QLineEdit | QPlainTextEdit:
+        box: QLineEdit | QPlainTextEdit
+        if self.one_line:
+            box = QLineEdit(text, self)
+            box.setCursorPosition(0)
+        else:
+            box = QPlainTextEdit(text, self)
+        box.setReadOnly(True)
+        box.setAccessibleName(title)
+        return box
+
+    def _build_sides(self) -> QGridLayout:
         grid = QGridLayout()
         columns = (
-            (translate("ConflictDialog", "As last agreed"), conflict.base),
-            (translate("ConflictDialog", "Mine"), conflict.mine),
-            (translate("ConflictDialog", "The marketplace's"), conflict.theirs),
+            (translate("ConflictDialog", "As last agreed"), self.conflict.base),
+            (translate("ConflictDialog", "Mine"), self.conflict.mine),
+            (translate("ConflictDialog", "The marketplace's"), self.conflict.theirs),
         )
         for column, (title, value) in enumerate(columns):
             grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, column)
-            box = QPlainTextEdit(show_value(value, conflict.field), self)
-            box.setReadOnly(True)
-            box.setAccessibleName(title)
-            if conflict.field == "_deleted":  # a word each, not a text: no empty page under it
-                box.setMaximumHeight(box.fontMetrics().lineSpacing() * 3)
-            grid.addWidget(box, 1, column)
-        layout.addLayout(grid)
-        editable = conflict.field != "_deleted" and isinstance(conflict.mine, str)
-        self.edit = QPlainTextEdit(show_value(conflict.mine), self)
-        self.edit.setAccessibleName(translate("ConflictDialog", "Edited value"))
-        self.edit.setVisible(editable)
-        if editable:
-            layout.addWidget(QLabel(translate("ConflictDialog", "Or edit and keep:"), self))
-            layout.addWidget(self.edit)
+            text = show_value(self.conflict, value, self.formatter)
+            grid.addWidget(self._value_box(text, title), 1, column)
+            grid.setColumnStretch(column, 1)
+        return grid
+
+    def _build_edit(self, layout: QVBoxLayout) -> QLineEdit | QPlainTextEdit | None:
+        """The owner's own value to keep: only for texts (a title, a brand, a description)."""
+        if not self.editable:
+            return None
+        mine = str(self.conflict.mine)
+        edit: QLineEdit | QPlainTextEdit = (QLineEdit(mine, self) if self.one_line
+                                            else QPlainTextEdit(mine, self))
+        edit.setAccessibleName(translate("ConflictDialog", "Edited value"))
+        layout.addWidget(QLabel(translate("ConflictDialog", "Or edit and keep:"), self))
+        layout.addWidget(edit)
+        return edit
+
+    def edited_text(self) -> str:
+        if isinstance(self.edit, QLineEdit):
+            return self.edit.text()
+        return self.edit.toPlainText() if self.edit is not None else ""
+
+    def set_edited_text(self, text: str) -> None:
+        if isinstance(self.edit, QLineEdit):
+            self.edit.setText(text)
+        elif self.edit is not None:
+            self.edit.setPlainText(text)
+
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
         mine = QPushButton(translate("ConflictDialog", "Keep mine"), self)
         theirs = QPushButton(translate("ConflictDialog", "Keep the marketplace's"), self)
         buttons.addButton(mine, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(theirs, QDialogButtonBox.ButtonRole.AcceptRole)
-        if editable:
+        if self.editable:
             edited = QPushButton(translate("ConflictDialog", "Keep the edited text"), self)
             buttons.addButton(edited, QDialogButtonBox.ButtonRole.AcceptRole)
-            edited.clicked.connect(lambda: self._choose("mine", self.edit.toPlainText()))
+            edited.clicked.connect(lambda: self._choose("mine", self.edited_text()))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         mine.clicked.connect(lambda: self._choose("mine", None))
         theirs.clicked.connect(lambda: self._choose("theirs", None))
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(760, 200 if conflict.field == "_deleted" else 380)
+        return buttons
 
     def _choose(self, keep: str, value: Any) -> None:
         self.choice = (keep, value)

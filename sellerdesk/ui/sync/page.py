@@ -33,6 +33,7 @@ from sellerdesk.ui.widgets import ListOrEmpty, heading
 
 translate = QCoreApplication.translate
 ConflictRole = Qt.ItemDataRole.UserRole + 1
+WHEN_WIDTH = 150  # pixels at least; more when the dates need it
 
 
 def describe(change: PendingChange) -> str:
@@ -148,7 +149,7 @@ class SyncPage(QWidget):
         ])
         self.changes.setColumnWidth(0, 180)
         self.changes.setColumnWidth(1, 320)
-        self.changes.setColumnWidth(2, 150)
+        self.changes.setColumnWidth(2, WHEN_WIDTH)
         self.listing = ListOrEmpty(self.changes, self)
         layout.addWidget(self.title)
         layout.addWidget(self.explain)
@@ -172,7 +173,7 @@ class SyncPage(QWidget):
     def show_status(self, status: SyncStatus) -> None:
         self.status, self._no_account = status, False
         name = self.controller.account_name if self.controller else ""
-        self.account.setText(translate("SyncPage", "Account: %1").replace("%1", name)
+        self.account.setText(translate("SyncPage", "Connected account: %1").replace("%1", name)
                              if status.connected else no_account())
         if not status.running:
             self._overdue = False
@@ -259,7 +260,8 @@ class SyncPage(QWidget):
             ])
             row.setToolTip(3, plain_tooltip(change.last_error or ""))
             self.changes.addTopLevelItem(row)
-        if changes:
+        if changes:  # whole dates in "When", at any font size: never "08/12/2…"
+            self.changes.setColumnWidth(2, max(WHEN_WIDTH, self.changes.sizeHintForColumn(2)))
             self.listing.show_content()
         else:
             self.listing.show_empty(*self._nothing_waiting())
@@ -278,10 +280,11 @@ class SyncPage(QWidget):
 
     def _show_conflicts(self, conflicts: list[ConflictView]) -> None:
         self.conflicts.clear()
+        fmt = self.ctx.formatter
         for conflict in conflicts:
-            item = QTreeWidgetItem([conflict.label, field_name(conflict.field),
-                                    show_value(conflict.mine, conflict.field)[:80],
-                                    show_value(conflict.theirs, conflict.field)[:80]])
+            item = QTreeWidgetItem([conflict.label, field_name(conflict.field, fmt),
+                                    shorten(show_value(conflict, conflict.mine, fmt), 80),
+                                    shorten(show_value(conflict, conflict.theirs, fmt), 80)])
             item.setData(0, ConflictRole, conflict)
             self.conflicts.addTopLevelItem(item)
         for widget in (self.conflicts_title, self.conflicts, self.resolve_button):
@@ -300,7 +303,7 @@ class SyncPage(QWidget):
         if item is None:
             return None
         conflict: ConflictView = item.data(0, ConflictRole)
-        dialog = ConflictDialog(conflict, self)
+        dialog = ConflictDialog(conflict, self, self.ctx.formatter)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton
 from sqlalchemy import select
 
 from sellerdesk.catalogue.inputs import ProductInput, VariantInput
@@ -19,8 +19,12 @@ from tests.ui.conftest import wait_until
 
 
 def _boxes(dialog: ConflictDialog) -> dict[str, str]:
-    return {box.accessibleName(): box.toPlainText()
-            for box in dialog.findChildren(QPlainTextEdit) if box.isVisibleTo(dialog)}
+    """Each side's value by its accessible name: a line for a short value, a box for a text."""
+    lines = {box.accessibleName(): box.text() for box in dialog.findChildren(QLineEdit)
+             if box.isVisibleTo(dialog)}
+    texts = {box.accessibleName(): box.toPlainText()
+             for box in dialog.findChildren(QPlainTextEdit) if box.isVisibleTo(dialog)}
+    return {**lines, **texts}
 
 
 def _button(dialog: ConflictDialog, text: str) -> QPushButton:
@@ -93,7 +97,7 @@ def test_an_edited_value_is_what_is_kept(data_dir: DataDir, make_window: Any,
         await page.reload()
         dialog = page.open_conflict()
         assert dialog is not None
-        dialog.edit.setPlainText("Bottega Lucca e Toscana")
+        dialog.set_edited_text("Bottega Lucca e Toscana")
         _button(dialog, "Keep the edited text").click()
         await wait_until(page.conflicts.isHidden)
 
