@@ -190,6 +190,10 @@ class MainWindow(QMainWindow):
         controller.overdue.connect(self._sync_overdue)
         self.sync.attach(controller)
         self.orders.attach_sync(controller)
+        # Local writes reach the marketplace in seconds, a burst in one pass (#16.10); the
+        # outbox count (refreshed every few seconds) catches writes no signal announces.
+        self.catalogue.undo.changed.connect(controller.local_change)
+        self.orders.changed.connect(controller.local_change)
         self._sync_status(controller.status)
 
     def _sync_overdue(self) -> None:
@@ -257,6 +261,8 @@ class MainWindow(QMainWindow):
             return found
 
         self._counts = await self.ctx.jobs.in_thread(counts)
+        if self.sync_controller is not None:
+            self.sync_controller.outbox_counted(self._counts["outbox"])
         self._update_sidebar()
         self._update_status()
 
@@ -280,12 +286,16 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title} {detail}".strip())
 
     def _sync_detail(self) -> str:
-        """What on the Sync page needs the owner: conflicts, items that could not be read."""
+        """What on the Sync page needs the owner: changes waiting to be sent, conflicts, items
+        that could not be read."""
         fmt = self.ctx.formatter
         conflicts = self._counts.get("conflicts", 0)
+        waiting = self._counts.get("outbox", 0)
         status = self.status.status
         unreadable = status.quarantined if status is not None else 0
-        parts = [translate("MainWindow", "%1 conflicts").replace("%1", fmt.number(conflicts))
+        parts = [translate("MainWindow", "%1 waiting").replace("%1", fmt.number(waiting))
+                 if waiting else "",
+                 translate("MainWindow", "%1 conflicts").replace("%1", fmt.number(conflicts))
                  if conflicts else "",
                  translate("MainWindow", "Could not read: %1").replace(
                      "%1", fmt.number(unreadable))

@@ -1,16 +1,20 @@
-"""The window's side of the sync: runs the scheduler on the app's loop and turns the engine's
-status (reported from a worker thread) into Qt signals on the GUI thread."""
+"""The window's side of the sync: runs the scheduler on the app's loop, turns the engine's
+status (reported from a worker thread) into Qt signals on the GUI thread, and sends local
+changes promptly: a write on this computer starts a pass a couple of seconds after the last one
+of a burst (issue #16, item 10), instead of waiting for the next timed pass."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QNetworkInformation
 
 from sellerdesk.sync.engine import SyncEngine, SyncStatus, unexpected
 from sellerdesk.sync.scheduler import SyncScheduler
@@ -21,6 +25,8 @@ PASS_BUDGET = 120.0  # seconds: the longest a pass may go on before the window s
 RESTART_PAUSE = 5.0  # seconds before a dead scheduler starts again; doubles each time in a row
 RESTART_CAP = 300.0
 MAX_RESTARTS = 8
+SEND_AFTER = 2.0  # seconds after the last local write: a burst of edits is one pass
+SEND_AT_LATEST = 10.0  # seconds after the first write of a burst that never pauses
 
 
 async def in_daemon_thread(function: Callable[..., T], *args: Any) -> T:
@@ -73,7 +79,8 @@ class SyncController(QObject):
     overdue = Signal()  # no end of the pass within its budget: say so, let the owner ask again
 
     def __init__(self, engine: SyncEngine, account_name: str, *, interval: float = 60.0,
-                 pass_budget: float = PASS_BUDGET, parent: QObject | None = None) -> None:
+                 pass_budget: float = PASS_BUDGET, send_after: float = SEND_AFTER,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         self.account_name = account_name
@@ -92,6 +99,13 @@ class SyncController(QObject):
         self._watchdog.setInterval(int(pass_budget * 1000))
         self._watchdog.timeout.connect(self.overdue)
         self.status_changed.connect(self._watch)
+        self.send_after = send_after
+        self._send_timer = QTimer(self)  # restarted by each local write: the debounce
+        self._send_timer.setSingleShot(True)
+        self._send_timer.timeout.connect(self._send_local_changes)
+        self._burst_began: float | None = None
+        self._outbox_seen: int | None = None
+        self.prompt_passes = 0  # passes asked for by local writes (for tests and the bench)
 
     def _from_worker(self, status: SyncStatus) -> None:
         # Emitted from the sync thread: Qt queues it to the receivers' (GUI) thread. A pass
@@ -179,8 +193,53 @@ class SyncController(QObject):
         self._restart()  # only if the scheduler is dead: the owner asked, once per click
         self.scheduler.sync_now()
 
+    # -- local changes ----------------------------------------------------------------------
+
+    def local_change(self, *_args: object) -> None:
+        """Something was written here for the marketplace: send it `send_after` seconds after
+        the last write of a burst (at most `SEND_AT_LATEST` after its first), so a saved title
+        reaches the marketplace in seconds and ten quick edits make one pass."""
+        if self._stopped:
+            return
+        now = time.monotonic()
+        if self._burst_began is None:
+            self._burst_began = now
+        left = max(0.0, self._burst_began + SEND_AT_LATEST - now)
+        self._send_timer.start(int(min(self.send_after, left) * 1000))
+
+    def outbox_counted(self, count: int) -> None:
+        """The window counted the changes waiting. Growth that no signal announced (a photo
+        import, a write from another process) is a local change too."""
+        grew = self._outbox_seen is not None and count > self._outbox_seen
+        self._outbox_seen = count
+        if grew:
+            self.local_change()
+
+    @property
+    def sending_soon(self) -> bool:
+        """Local changes are waiting for the end of their burst to be sent."""
+        return self._send_timer.isActive()
+
+    @property
+    def offline(self) -> bool:
+        """The OS says so, or the last pass could not reach the marketplace: then the reconnect
+        (or the scheduler's back-off) sends what waits, not every edit."""
+        info = QNetworkInformation.instance()
+        if (info is not None
+                and info.reachability() == QNetworkInformation.Reachability.Disconnected):
+            return True
+        return self.status.online is False
+
+    def _send_local_changes(self) -> None:
+        self._burst_began = None
+        if self._stopped or self.offline or not self.status.connected:
+            return
+        self.prompt_passes += 1
+        self.scheduler.sync_now()  # a pass under way is followed by one more, at once
+
     def stop(self) -> None:
         self._stopped = True
+        self._send_timer.stop()
         self._watchdog.stop()
         self._restart_timer.stop()
         if self._from_worker in self.engine.listeners:
