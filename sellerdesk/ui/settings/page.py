@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from sellerdesk.i18n import resolve_locale, ui_language
 from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.labels import language_name
 from sellerdesk.ui.settings.backups import BackupsSection
 from sellerdesk.ui.widgets import heading
 
@@ -21,13 +23,16 @@ class SettingsPage(QWidget):
         self.ctx = ctx
         self.language = QComboBox(self)
         self.language.setAccessibleName(translate("SettingsPage", "Language"))
-        self.language.addItem(translate("SettingsPage", "Same as the system"), None)
+        system = language_name(ui_language(resolve_locale(None)))
+        self.language.addItem(
+            translate("SettingsPage", "Same as the system (%1)").replace("%1", system), None)
         self.language.addItem("Italiano", "it")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.language)))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.restart_note = QLabel(self)
         self.restart_note.setWordWrap(True)
+        self.restart_note.setText(self._override_note())
         self.low_stock = QSpinBox(self)
         self.low_stock.setRange(0, 10_000)
         self.low_stock.setValue(ctx.settings.low_stock_threshold)
@@ -50,6 +55,16 @@ class SettingsPage(QWidget):
         """The list is read when the page is shown: backups appear while the window runs."""
         super().showEvent(event)
         self.backups.refresh()
+
+    def _override_note(self) -> str:
+        """Says which language is in use when it is not the one chosen here (`--lang`), so
+        "Same as the system" never sits beside a window in another language unexplained."""
+        chosen = ui_language(resolve_locale(self.ctx.settings.language))
+        if chosen == self.ctx.language:
+            return ""
+        return translate(
+            "SettingsPage", "In use now: %1, chosen with --lang when SellerDesk started."
+        ).replace("%1", language_name(self.ctx.language))
 
     def _language_changed(self) -> None:
         self.ctx.settings.language = self.language.currentData()
