@@ -26,8 +26,11 @@ class Context:
     """What every command needs: the data folder, output mode and the user's locale."""
 
     def __init__(self, args: argparse.Namespace) -> None:
+        from sellerdesk.app import demo_marketplace
+
         self.args = args
-        root = Path(args.data_dir) if args.data_dir else default_data_dir(demo=args.demo)
+        root = (Path(args.data_dir) if args.data_dir
+                else default_data_dir(demo=args.demo, demo_marketplace=demo_marketplace(args)))
         self.data = DataDir(root.expanduser())
         self.json = bool(args.json)
         self._database: Any = None
@@ -39,6 +42,14 @@ class Context:
 
         chosen = self.args.lang or Settings.load(self.data.settings).language
         return resolve_locale(chosen)
+
+    def require_demo_shop(self) -> None:
+        """`--demo` opens the demo shop the window made; a command never makes an empty one
+        (a sync would then fill the owner's data folder with an account-less database)."""
+        if self.args.demo and not self.args.data_dir and not self.data.database.exists():
+            from sellerdesk.cli_messages import CliMessage
+
+            raise CliMessage("no_demo_shop", str(self.data.root))
 
     def database(self) -> Any:
         if self._database is None:
@@ -118,6 +129,16 @@ def _register_optional(commands: Any, sub: Callable[..., argparse.ArgumentParser
     sandbox_cli.add_parser(commands)
 
 
+def speak(context: Context) -> None:
+    """Load the window's translations (and Qt's) so a command prints in the `--lang` language
+    through QCoreApplication.translate; commands that paint PDFs set `needs_gui`."""
+    from sellerdesk.i18n import ui_language
+    from sellerdesk.ui.translators import start_qt_for_cli
+
+    start_qt_for_cli(ui_language(context.locale),
+                     gui=bool(getattr(context.args, "needs_gui", False)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
@@ -138,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from sellerdesk.logs import setup_logging
 
+        speak(context)
+        context.require_demo_shop()
         setup_logging(context.data.logs)
         return handler(context)
     except SellerDeskError as exc:

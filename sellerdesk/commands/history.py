@@ -10,10 +10,15 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+from sellerdesk.commands.words import fill
+
 if TYPE_CHECKING:
     from sellerdesk.catalogue.history import Outcome
     from sellerdesk.cli import Context
 
+translate = QCoreApplication.translate
 
 def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
     from sellerdesk.commands.products import add_action_parser
@@ -41,13 +46,16 @@ def list_history(ctx: Context) -> int:
     from sellerdesk.i18n import Formatter
 
     fmt = Formatter(ctx.locale)
+    done, undone = translate("HistoryCommands", "done"), translate("HistoryCommands", "undone")
+    width = max(len(done), len(undone))
     groups = list_groups(ctx.database(), max(ctx.args.limit, 0))
     lines = [
-        f"{short(g.group_id):<8}  {fmt.datetime(g.at):<20}  {'undone' if g.undone else 'done':<6}  "
-        f"{g.description}"
+        f"{short(g.group_id):<8}  {fmt.datetime(g.at):<20}  "
+        f"{undone if g.undone else done:<{width}}  {g.description}"
         for g in groups
     ]
-    ctx.emit([g.to_json() for g in groups], "\n".join(lines) or "No changes to undo yet.")
+    ctx.emit([g.to_json() for g in groups],
+             "\n".join(lines) or translate("HistoryCommands", "No changes to undo yet."))
     return 0
 
 
@@ -69,12 +77,14 @@ def _report(ctx: Context, command: str, outcome: Outcome) -> int:
     from sellerdesk.catalogue.history import short
 
     plan = outcome.plan
-    verb = "Redone" if plan.redo else "Undone"
+    template = (translate("HistoryCommands", "Redone: %1; recorded as %2, it reaches the "
+                                             "marketplace at the next sync.") if plan.redo else
+                translate("HistoryCommands", "Undone: %1; recorded as %2, it reaches the "
+                                             "marketplace at the next sync."))
     ctx.emit(
         {"command": command, "step": plan.step, "reverted": plan.reverts,
          "group_id": outcome.group_id, "done": plan.redo, "description": plan.label,
          "products": outcome.product_ids},
-        f"{verb}: {plan.label}; recorded as {short(outcome.group_id)}, it reaches the "
-        "marketplace at the next sync.",
+        fill(template, plan.label, short(outcome.group_id)),
     )
     return 0

@@ -14,6 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
+from sellerdesk.commands.words import fill
 from sellerdesk.errors import NotFoundError, ValidationError
 from sellerdesk.safe_files import check_new, write_new
 
@@ -22,9 +25,7 @@ if TYPE_CHECKING:
     from sellerdesk.orders.carriers import CarrierList
     from sellerdesk.orders.details import OrderDetail
 
-_QT_APP: Any = None  # the offscreen QGuiApplication the PDFs are painted with
-
-
+translate = QCoreApplication.translate
 def _quantity(value: str) -> tuple[str, int]:
     sku, equals, amount = value.rpartition("=")
     try:
@@ -99,12 +100,14 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
                               help="replace FILE.pdf if it exists")
         document.add_argument("--orders", nargs="+", default=[], metavar="NUMBER",
                               help="these orders (default: every paid order left to ship)")
+        document.set_defaults(needs_gui=True)  # painting needs QGuiApplication (offscreen)
 
 
 # -- reading ------------------------------------------------------------------------------------
 
 
 def list_orders(ctx: Context) -> int:
+    from sellerdesk.commands.order_text import list_line, no_orders
     from sellerdesk.i18n import Formatter
     from sellerdesk.orders.queries import OrderBrowser
 
@@ -117,60 +120,16 @@ def list_orders(ctx: Context) -> int:
     rows = [found[i] for i in ids if i in found]
     fmt = Formatter(ctx.locale)
     now = datetime.now(UTC)
-    lines = []
-    for row in rows:
-        deadline = ""
-        if row.ship_by is not None and row.status in ("placed", "awaiting_shipment",
-                                                      "partially_shipped"):
-            deadline = f"ship by {fmt.datetime(row.ship_by)}" + (
-                " (overdue)" if row.overdue(now) else "")
-        flags = " ".join(word for word, on in (("[waiting to sync]", row.waiting_sync),
-                                                ("[refused]", row.refused),
-                                                ("[problem]", bool(row.problem)),
-                                                ("[new]", row.is_new)) if on)
-        lines.append(f"{row.number:<14} {row.status:<18} {row.buyer_name[:24]:<24} "
-                     f"{row.buyer_country:<2} {row.item_count:>3} "
-                     f"{fmt.money(row.total_minor, row.currency):>13}  {deadline} {flags}"
-                     .rstrip())
-    ctx.emit([row.to_json() for row in rows], "\n".join(lines) or "No orders.")
+    lines = [list_line(row, fmt, now) for row in rows]
+    ctx.emit([row.to_json() for row in rows], "\n".join(lines) or no_orders())
     return 0
 
 
 def _describe(ctx: Context, order: OrderDetail, carriers: CarrierList) -> str:
+    from sellerdesk.commands.order_text import describe
     from sellerdesk.i18n import Formatter
-    from sellerdesk.orders.addresses import format_address
 
-    fmt = Formatter(ctx.locale)
-    status = order.status + (" (waiting to sync)" if order.waiting_sync else "")
-    out = [f"Order {order.number}: {status}",
-           f"  placed {fmt.datetime(order.placed_at)}"
-           + (f" · ship by {fmt.datetime(order.ship_by)}" if order.ship_by else ""),
-           f"  buyer: {order.buyer_name}" + (f" <{order.buyer_email}>" if order.buyer_email
-                                             else "")]
-    if order.problem:
-        out.append(f"  problem: {order.problem}")
-    out.append("  ship to:")
-    out += [f"    {line}" for line in format_address(order.shipping_address,
-                                                     locale=fmt.locale)]
-    out.append("  lines:")
-    for line in order.lines:
-        options = ", ".join(f"{k}: {v}" for k, v in line.options.items())
-        out.append(f"    {line.sku:<26} {line.quantity:>3} × "
-                   f"{fmt.money(line.unit_price_minor, order.currency):>12}  shipped "
-                   f"{line.shipped}/{line.quantity}  {line.title}"
-                   + (f" ({options})" if options else ""))
-    out.append(f"  total: {fmt.money(order.total_minor, order.currency)}")
-    if order.shipments:
-        out.append("  shipments:")
-        for shipment in order.shipments:
-            items = ", ".join(f"{sku}×{quantity}" for sku, quantity in shipment.lines)
-            out.append(f"    {carriers.name_of(shipment.carrier)} {shipment.tracking_number}"
-                       f"  {shipment.state}  [{items}]"
-                       + (f"  {shipment.message}" if shipment.message else ""))
-    if order.notes:
-        out.append("  notes:")
-        out += [f"    {line}" for line in order.notes.splitlines()]
-    return "\n".join(out)
+    return describe(order, carriers, Formatter(ctx.locale))
 
 
 def _carriers(ctx: Context) -> CarrierList:
@@ -218,8 +177,9 @@ def ship_order(ctx: Context) -> int:
                                     check_tracking=not args.no_check)
     except TrackingFormatError as error:
         raise ValidationError(f"{error} Check it; if it is right, add --no-check.") from error
-    return _show_after(ctx, f"Shipped {args.number} with {carrier}; it reaches the marketplace "
-                            "at the next sync.")
+    return _show_after(ctx, fill(translate(
+        "OrderCommands", "Shipped %1 with %2; it reaches the marketplace at the next sync."),
+        args.number, carrier))
 
 
 def _show_after(ctx: Context, message: str) -> int:
@@ -242,16 +202,18 @@ def unship_order(ctx: Context) -> int:
     if not candidates:
         raise NotFoundError(f"Order {args.number} has no such shipment.")
     Orders(ctx.database()).cancel_shipment(candidates[-1].id)
-    return _show_after(ctx, f"Withdrew the shipment {candidates[-1].tracking_number} of "
-                            f"{args.number}; the order is to ship again.")
+    return _show_after(ctx, fill(translate(
+        "OrderCommands", "Withdrew the shipment %1 of %2; the order is to ship again."),
+        candidates[-1].tracking_number, args.number))
 
 
 def cancel_order(ctx: Context) -> int:
     from sellerdesk.orders.service import Orders
 
     Orders(ctx.database()).cancel(ctx.args.number, ctx.args.reason)
-    return _show_after(ctx, f"Cancelled {ctx.args.number}; the marketplace is told at the next "
-                            "sync.")
+    return _show_after(ctx, fill(translate(
+        "OrderCommands", "Cancelled %1; the marketplace is told at the next sync."),
+        ctx.args.number))
 
 
 def flag_order(ctx: Context) -> int:
@@ -259,8 +221,10 @@ def flag_order(ctx: Context) -> int:
 
     args = ctx.args
     Orders(ctx.database()).flag_problem(args.number, None if args.clear else args.problem)
-    return _show_after(ctx, f"Problem with {args.number} resolved." if args.clear else
-                       f"Flagged {args.number}: it stays off the pick list until resolved.")
+    return _show_after(ctx, fill(
+        translate("OrderCommands", "Problem with %1 resolved.") if args.clear else
+        translate("OrderCommands", "Flagged %1: it stays off the pick list until resolved."),
+        args.number))
 
 
 def note_order(ctx: Context) -> int:
@@ -269,7 +233,8 @@ def note_order(ctx: Context) -> int:
 
     order = OrderDetails(ctx.database()).by_number(ctx.args.number)
     Orders(ctx.database()).set_notes(order.id, ctx.args.text)
-    return _show_after(ctx, f"Notes of {ctx.args.number} saved.")
+    return _show_after(ctx, fill(translate("OrderCommands", "Notes of %1 saved."),
+                                 ctx.args.number))
 
 
 def list_carriers(ctx: Context) -> int:
@@ -290,9 +255,10 @@ def list_carriers(ctx: Context) -> int:
             engine.market.close()
     else:
         carriers = book.load()
-    source = (f"the marketplace's list of {carriers.fetched_at:%Y-%m-%d %H:%M} UTC"
-              if carriers.fetched_at else "built-in list (not downloaded from the marketplace "
-                                          "yet)")
+    source = (fill(translate("OrderCommands", "the marketplace's list of %1 UTC"),
+                   f"{carriers.fetched_at:%Y-%m-%d %H:%M}") if carriers.fetched_at else
+              translate("OrderCommands",
+                        "built-in list (not downloaded from the marketplace yet)"))
     lines = [f"{c.code:<20} {c.name}" for c in carriers.carriers] + [f"({source})"]
     ctx.emit(carriers.to_json(), "\n".join(lines))
     return 0
@@ -302,19 +268,12 @@ def list_carriers(ctx: Context) -> int:
 
 
 def qt_for_documents(locale: str) -> Any:
-    """A QGuiApplication on the offscreen platform (no display needed), speaking `locale`."""
-    global _QT_APP
-    from PySide6.QtGui import QGuiApplication
+    """A QGuiApplication on the offscreen platform (no display needed), speaking `locale`;
+    the command line starts it before the command (these parsers set `needs_gui`)."""
+    from sellerdesk.i18n import ui_language
+    from sellerdesk.ui.translators import start_qt_for_cli
 
-    app = QGuiApplication.instance()
-    if app is None:
-        from sellerdesk.i18n import ui_language
-        from sellerdesk.ui.translators import install_translators
-
-        app = QGuiApplication(["sellerdesk", "-platform", "offscreen"])
-        install_translators(app, ui_language(locale))
-    _QT_APP = app
-    return app
+    return start_qt_for_cli(ui_language(locale), gui=True)
 
 
 def _document(ctx: Context, kind: str) -> int:
@@ -354,7 +313,7 @@ def _document(ctx: Context, kind: str) -> int:
         temporary, render, title=layout.title_of(which), locale=ctx.locale)), force=args.force)
     pages = written[0]
     ctx.emit({"file": str(out), "pages": pages, **summary},
-             f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")
+             fill(translate("OrderCommands", "Wrote %1 (%n page(s)).", "", pages), out))
     return 0
 
 

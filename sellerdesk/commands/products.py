@@ -6,11 +6,16 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
+from sellerdesk.commands.words import fill
 from sellerdesk.errors import ValidationError
+from sellerdesk.ui.labels import product_status
 
 if TYPE_CHECKING:
     from sellerdesk.cli import Context
 
+translate = QCoreApplication.translate
 
 def _language_text(value: str) -> tuple[str, str]:
     language, equals, text = value.partition("=")
@@ -53,6 +58,8 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
     add.add_argument("--description", type=_language_text, action="append", default=[],
                      metavar="LANG=TEXT")
     add.add_argument("--price", required=True, help="e.g. 12.50 or 1.234,50")
+    add.add_argument("--free", action="store_true",
+                     help="confirm a --price of 0 (the item is given away)")
     add.add_argument("--currency", default="EUR")
     add.add_argument("--stock", type=int, default=0)
     add.add_argument("--status", default="draft",
@@ -66,6 +73,8 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
     change = action("set", set_product, help="change a product by SKU")
     change.add_argument("sku")
     change.add_argument("--price")
+    change.add_argument("--free", action="store_true",
+                        help="confirm a --price of 0 (the item is given away)")
     change.add_argument("--stock", help="N sets the stock, +N or -N moves it")
     change.add_argument("--title", type=_language_text, action="append", default=[],
                         metavar="LANG=TEXT")
@@ -118,35 +127,40 @@ def list_products(ctx: Context) -> int:
     ordered = [found[i] for i in ids if i in found]
     lines = [
         f"{row.sku:<24} {row.title[:48]:<48} {fmt.money(row.price_minor, row.currency):>12} "
-        f"{row.stock:>5}  {row.status}"
+        f"{row.stock:>5}  {product_status(row.status)}"
         for row in ordered
     ]
-    ctx.emit([row.to_json() for row in ordered], "\n".join(lines) or "No products.")
+    ctx.emit([row.to_json() for row in ordered],
+             "\n".join(lines) or translate("ProductCommands", "No products."))
     return 0
 
 
 def _describe(ctx: Context, product: Any) -> str:
     from sellerdesk.i18n import Formatter, ui_language
+    from sellerdesk.ui.labels import language_name, sync_state
 
     fmt = Formatter(ctx.locale)
     out = [
         product.title(ui_language(ctx.locale)),
-        f"  status: {product.status}   sync: {product.sync_state}   "
-        f"main language: {product.main_language}",
+        "  " + fill(translate("ProductCommands", "status: %1   sync: %2   main language: %3"),
+                    product_status(product.status), sync_state(product.sync_state),
+                    language_name(product.main_language)),
     ]
     if product.category or product.brand:
-        out.append(f"  category: {product.category}   brand: {product.brand}")
+        out.append("  " + fill(translate("ProductCommands", "category: %1   brand: %2"),
+                               product.category, product.brand))
     if product.tags:
-        out.append(f"  tags: {', '.join(product.tags)}")
-    out.append("  texts:")
+        out.append("  " + fill(translate("ProductCommands", "tags: %1"), ", ".join(product.tags)))
+    out.append("  " + translate("ProductCommands", "texts:"))
     for language, text in sorted(product.texts.items()):
         out.append(f"    {language}: {text['title']}")
-    out.append("  variants:")
+    out.append("  " + translate("ProductCommands", "variants:"))
     for variant in product.variants:
         options = ", ".join(f"{k}: {v}" for k, v in variant.options.items())
+        stock = fill(translate("ProductCommands", "stock %1"), f"{variant.stock:>4}")
         out.append(
             f"    {variant.sku:<28} {fmt.money(variant.price_minor, variant.currency):>12} "
-            f"stock {variant.stock:>4}  {options}"
+            f"{stock}  {options}"
         )
     return "\n".join(out)
 
@@ -159,9 +173,20 @@ def show_product(ctx: Context) -> int:
     return 0
 
 
+def _price(ctx: Context, text: str, currency: str) -> int:
+    """The price typed, in minor units; 0 only with --free: a slip of the keyboard (`0`,
+    `0,00`) would otherwise list the item for nothing."""
+    from sellerdesk.cli_messages import CliMessage
+    from sellerdesk.money import parse_money
+
+    price = parse_money(text, currency, ctx.locale)
+    if price == 0 and not getattr(ctx.args, "free", False):
+        raise CliMessage("price_zero")
+    return price
+
+
 def add_product(ctx: Context) -> int:
     from sellerdesk.catalogue import Catalogue, ProductInput, VariantInput
-    from sellerdesk.money import parse_money
 
     args = ctx.args
     texts: dict[str, dict[str, str]] = {}
@@ -176,7 +201,7 @@ def add_product(ctx: Context) -> int:
             variants=[
                 VariantInput(
                     sku=args.sku,
-                    price_minor=parse_money(args.price, args.currency, ctx.locale),
+                    price_minor=_price(ctx, args.price, args.currency),
                     currency=args.currency,
                     stock=args.stock,
                     options=dict(args.option),
@@ -190,13 +215,13 @@ def add_product(ctx: Context) -> int:
         )
     )
     product = catalogue.get(product_id)
-    ctx.emit(product.to_json(), f"Added {args.sku}: {product.title(product.main_language)}")
+    ctx.emit(product.to_json(), fill(translate("ProductCommands", "Added %1: %2"), args.sku,
+                                     product.title(product.main_language)))
     return 0
 
 
 def set_product(ctx: Context) -> int:
     from sellerdesk.catalogue import Catalogue
-    from sellerdesk.money import parse_money
     from sellerdesk.store.models import new_id
 
     args = ctx.args
@@ -217,7 +242,7 @@ def set_product(ctx: Context) -> int:
     if changes:
         catalogue.update_product(product.id, changes, group_id=step)
     if args.price is not None:
-        price = parse_money(args.price, variant.currency, ctx.locale)
+        price = _price(ctx, args.price, variant.currency)
         catalogue.update_variant(args.sku, {"price_minor": price}, group_id=step)
     if args.stock is not None:
         stock = args.stock.strip()
@@ -241,8 +266,10 @@ def delete_product(ctx: Context) -> int:
     catalogue = Catalogue(ctx.database())
     product = catalogue.get_by_sku(ctx.args.sku)
     catalogue.delete_product(product.id)
-    ctx.emit({"deleted": product.id}, f"Deleted {ctx.args.sku} (it will be removed from the "
-             "marketplace at the next sync).")
+    ctx.emit({"deleted": product.id}, fill(translate(
+        "ProductCommands",
+        "Deleted %1 (it will be removed from the marketplace at the next sync)."),
+        ctx.args.sku))
     return 0
 
 
@@ -260,8 +287,9 @@ def add_variant(ctx: Context) -> int:
         sku=args.sku, price_minor=price, currency=first.currency, stock=args.stock,
         options=dict(args.option)))
     updated = catalogue.get(product.id)
-    ctx.emit(updated.to_json(), f"Added variant {args.sku.strip()} to "
-             f"{updated.title(updated.main_language)}.\n{_describe(ctx, updated)}")
+    ctx.emit(updated.to_json(), fill(translate("ProductCommands", "Added variant %1 to %2."),
+                                     args.sku.strip(), updated.title(updated.main_language))
+             + f"\n{_describe(ctx, updated)}")
     return 0
 
 
@@ -272,6 +300,8 @@ def delete_variant(ctx: Context) -> int:
     product = catalogue.get_by_sku(ctx.args.sku)
     catalogue.delete_variant(ctx.args.sku)
     updated = catalogue.get(product.id)
-    ctx.emit(updated.to_json(), f"Deleted variant {ctx.args.sku} (it will be removed from the "
-             "marketplace at the next sync).")
+    ctx.emit(updated.to_json(), fill(translate(
+        "ProductCommands",
+        "Deleted variant %1 (it will be removed from the marketplace at the next sync)."),
+        ctx.args.sku))
     return 0

@@ -87,12 +87,12 @@ def _summary(report: Any, status: Any) -> str:
 
     translate = QCoreApplication.translate
     pushed = report.pushed
-    parts = [translate("SyncCommands", "sent %n change(s)", None, pushed.acknowledged),
-             translate("SyncCommands", "received %n", None, report.pulled),
-             translate("SyncCommands", "%n request(s)", None, report.requests)]
+    parts = [translate("SyncCommands", "sent %n change(s)", "", pushed.acknowledged),
+             translate("SyncCommands", "received %n", "", report.pulled),
+             translate("SyncCommands", "%n request(s)", "", report.requests)]
     text = ", ".join(parts)
     if pushed.rejected:
-        text += "; " + translate("SyncCommands", "%n refused by the marketplace", None,
+        text += "; " + translate("SyncCommands", "%n refused by the marketplace", "",
                                  pushed.rejected)
     return fill(translate("SyncCommands", "Synced: %1. Waiting: %2, conflicts: %3."), text,
                 status.pending, status.conflicts)
@@ -127,9 +127,9 @@ async def _watch(engine: Any, interval: float) -> int:
 
     def show(status: Any) -> None:
         if not status.running:
-            template = (translate("SyncCommands", "online: %1 waiting, %2 conflict(s)")
+            template = (translate("SyncCommands", "online: %1 waiting, conflicts: %2")
                         if status.online else
-                        translate("SyncCommands", "offline: %1 waiting, %2 conflict(s)"))
+                        translate("SyncCommands", "offline: %1 waiting, conflicts: %2"))
             print(fill(template, status.pending, status.conflicts)
                   + (f" - {status.last_error}" if status.last_error else ""), file=sys.stderr)
 
