@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from sellerdesk.store.models import Photo, Product, ProductText, SyncState
+from sellerdesk.store.models import Photo, Product, ProductText, SyncState, Variant
 from sellerdesk.store.search import fts_query, matching_docs, restrict_to_matches, search_docs
 
 SORT_KEYS = ("sku", "title", "price", "stock", "status", "sync", "updated")
@@ -51,6 +51,9 @@ class ProductRow:
     variant_count: int
     photo_hash: str | None
     updated_at: datetime
+    # The dearest live variant: with `price_minor` (the cheapest) the row shows a range, never
+    # one variant's SKU beside another variant's price.
+    price_max_minor: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = self.__dict__.copy()
@@ -135,6 +138,11 @@ def rows(session: Session, ids: list[str], *, language: str = "it") -> dict[str,
         .limit(1)
         .scalar_subquery()
     )
+    dearest = (
+        select(func.max(Variant.price_minor))
+        .where(Variant.product_id == Product.id, Variant.deleted_at.is_(None))
+        .scalar_subquery()
+    )
     statement = select(
         Product.id,
         Product.primary_sku,
@@ -147,6 +155,7 @@ def rows(session: Session, ids: list[str], *, language: str = "it") -> dict[str,
         Product.variant_count,
         photo,
         Product.updated_at,
+        dearest,
     ).where(Product.id.in_(ids))
     found: dict[str, ProductRow] = {}
     for row in session.execute(statement):
@@ -162,6 +171,7 @@ def rows(session: Session, ids: list[str], *, language: str = "it") -> dict[str,
             variant_count=row[8],
             photo_hash=row[9],
             updated_at=row[10],
+            price_max_minor=row[11],
         )
     return found
 

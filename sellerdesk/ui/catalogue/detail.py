@@ -70,13 +70,18 @@ class ProductDetail(ListOrEmpty):
         self.languages.setAccessibleName(translate("ProductDetail", "Translations"))
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.status = QLabel(body)
         self.sync = QLabel(body)
         self.price = QLabel(body)
         self.stock = QLabel(body)
         self.category = QLabel(body)
-        self.category.setWordWrap(True)
-        self.category.setTextFormat(Qt.TextFormat.PlainText)
+        # Every text wraps: one long one ("Waiting to sync" in Italian) must not widen the
+        # pane's contents beyond the pane, which would cut them off on the right.
+        for label in (self.languages, self.status, self.sync, self.price, self.stock,
+                      self.category):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
         facts.addRow(translate("ProductDetail", "Status:"), self.status)
         facts.addRow(translate("ProductDetail", "Sync:"), self.sync)
         facts.addRow(translate("ProductDetail", "Price:"), self.price)
@@ -95,6 +100,8 @@ class ProductDetail(ListOrEmpty):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The figures' columns keep their width; the variant names give way (eliding).
+        self.variants.setMinimumWidth(0)
         self.description = SafeTextBrowser(body)
         self.description.setAccessibleName(translate("ProductDetail", "Description"))
         self.description.setMaximumHeight(140)

@@ -84,6 +84,7 @@ class CataloguePage(QWidget):
         self._descending = False
         self._total_products = 0
         self._select_next: list[str] = []
+        self._columns_fitted = False
         self.lookups = CatalogueLookups(ctx.database)
         self.editor: ProductEditor | None = None
         self.bulk_dialog: BulkEditDialog | None = None
@@ -327,6 +328,9 @@ class CataloguePage(QWidget):
         selected = self._select_next or self.selected_ids()
         self._select_next = []
         self.model.set_ids(ids)
+        if ids and not self._columns_fitted:  # once: after that the widths are the owner's
+            self._columns_fitted = True
+            self.table.fit_columns(stretch=TITLE)
         self._total_products = total
         self._show_count(len(ids))
         if selected:

@@ -16,21 +16,20 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from sellerdesk.catalogue.queries import ProductRow
 from sellerdesk.i18n import Formatter
 from sellerdesk.ui import labels
 from sellerdesk.ui.lazy_model import BLOCK, CACHE_BLOCKS, LazyTableModel
+from sellerdesk.ui.theme import SYNC_TONES, Tone, colour
 
 translate = QCoreApplication.translate
 
 PHOTO, SKU, TITLE, PRICE, STOCK, STATUS, SYNC = range(7)
 SORT_KEY_OF_COLUMN = {SKU: "sku", TITLE: "title", PRICE: "price", STOCK: "stock",
                       STATUS: "status", SYNC: "sync"}
-SYNC_COLOURS = {"synced": "#2e7d32", "pending": "#9e9e9e", "conflict": "#e65100",
-                "rejected": "#c62828"}
 ProductIdRole = Qt.ItemDataRole.UserRole + 1
 TITLE_SHOWN = 300
 THUMB = 28  # logical pixels: fits the default row height
@@ -128,7 +127,7 @@ class ProductTableModel(LazyTableModel[ProductRow]):
             if column == TITLE:
                 return row.title[:TITLE_SHOWN]  # a hostile megabyte would slow every paint
             if column == PRICE:
-                return self._fmt.money(row.price_minor, row.currency)
+                return self._price(row)
             if column == STOCK:
                 return self._fmt.number(row.stock)
             if column == STATUS:
@@ -141,11 +140,15 @@ class ProductTableModel(LazyTableModel[ProductRow]):
             return int(Qt.AlignmentFlag.AlignCenter)
         elif role == Qt.ItemDataRole.ForegroundRole:
             if column == SYNC:
-                return QBrush(QColor(SYNC_COLOURS.get(row.sync_state, "#9e9e9e")))
+                return QBrush(colour(SYNC_TONES.get(row.sync_state, Tone.QUIET)))
             if column == STOCK and row.stock < self._low_stock:
-                return QBrush(QColor("#c62828"))
+                return QBrush(colour(Tone.ERROR))
             if column == STATUS and row.status in ("draft", "inactive"):
                 return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        elif column == PRICE and role == Qt.ItemDataRole.ToolTipRole and _varies(row):
+            return translate("ProductTable", "Variants from %1 to %2").replace(
+                "%1", self._fmt.money(row.price_minor, row.currency)).replace(
+                "%2", self._fmt.money(row.price_max_minor, row.currency))
         elif column == SYNC and role in (Qt.ItemDataRole.ToolTipRole,
                                          Qt.ItemDataRole.AccessibleTextRole):
             return labels.sync_state(row.sync_state)
@@ -156,3 +159,14 @@ class ProductTableModel(LazyTableModel[ProductRow]):
         elif role == ProductIdRole:
             return row.id
         return None
+
+    def _price(self, row: ProductRow) -> str:
+        """One price, or "from" the cheapest when variants differ: the row's SKU is the first
+        variant's, and its price may not be the cheapest."""
+        price = self._fmt.money(row.price_minor, row.currency)
+        return translate("ProductTable", "from %1").replace("%1", price) if _varies(row) else price
+
+
+def _varies(row: ProductRow) -> bool:
+    return (row.price_max_minor is not None and row.price_minor is not None
+            and row.price_max_minor != row.price_minor)
