@@ -18,42 +18,32 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sellerdesk.errors import SellerDeskError
+from sellerdesk.messages import QT_TRANSLATE_NOOP, Message
 
-CONTEXT = "FileMessages"
 _ATTEMPTS = 20  # temporary names tried; each is random, so one clash is already unlikely
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks `text` for translation in `context` and returns it unchanged."""
-    return text
+class FileMessage(Message):
+    """Why a file the owner named was not written (DESIGN §13)."""
 
-
-TEMPLATES: dict[str, str] = {
-    "exists": QT_TRANSLATE_NOOP(
-        "FileMessages", "%1 already exists: choose another name, or add --force to replace it."),
-    "is_folder": QT_TRANSLATE_NOOP(
-        "FileMessages", "%1 is a folder: give the name of the file to write."),
-    "no_folder": QT_TRANSLATE_NOOP(
-        "FileMessages", "The folder %1 does not exist: create it first, or choose another."),
-    "cannot_write": QT_TRANSLATE_NOOP("FileMessages", "Cannot write %1: %2"),
-}
+    CONTEXT = "FileMessages"
+    TEMPLATES = {
+        "exists": QT_TRANSLATE_NOOP(
+            "FileMessages",
+            "%1 already exists: choose another name, or add --force to replace it."),
+        "is_folder": QT_TRANSLATE_NOOP(
+            "FileMessages", "%1 is a folder: give the name of the file to write."),
+        "no_folder": QT_TRANSLATE_NOOP(
+            "FileMessages", "The folder %1 does not exist: create it first, or choose another."),
+        "cannot_write": QT_TRANSLATE_NOOP("FileMessages", "Cannot write %1: %2"),
+    }
 
 
 class FileRefused(SellerDeskError):
-    """The file was not written; `code` and `args` word it in any language."""
+    """The file was not written; its `message` says why, in any language."""
 
     def __init__(self, code: str, *args: str) -> None:
-        self.code = code
-        self.args_shown = args
-        super().__init__(self.text())
-
-    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
-        template = TEMPLATES[self.code]
-        if translate is not None:
-            template = translate(CONTEXT, template)
-        for index in range(len(self.args_shown), 0, -1):
-            template = template.replace(f"%{index}", self.args_shown[index - 1])
-        return template
+        super().__init__(FileMessage(code, *args))
 
 
 Writer = Callable[[Path], object]
