@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from sellerdesk.commands.words import fill
+from sellerdesk.commands.words import CommandCounts, fill
 from sellerdesk.errors import NotFoundError, ValidationError
 from sellerdesk.safe_files import check_new, write_new
 
@@ -313,7 +313,7 @@ def _document(ctx: Context, kind: str) -> int:
         temporary, render, title=layout.title_of(which), locale=ctx.locale)), force=args.force)
     pages = written[0]
     ctx.emit({"file": str(out), "pages": pages, **summary},
-             fill(translate("OrderCommands", "Wrote %1 (%n page(s)).", "", pages), out))
+             fill(translate("OrderCommands", "Wrote %1 (%2)."), out, CommandCounts().pages(pages)))
     return 0
 
 

@@ -83,17 +83,14 @@ def _summary(report: Any, status: Any) -> str:
     """`Synced: sent 2 change(s), ...` in the `--lang` language (plurals from the .qm)."""
     from PySide6.QtCore import QCoreApplication
 
-    from sellerdesk.commands.words import fill
+    from sellerdesk.commands.words import CommandCounts, fill
 
     translate = QCoreApplication.translate
-    pushed = report.pushed
-    parts = [translate("SyncCommands", "sent %n change(s)", "", pushed.acknowledged),
-             translate("SyncCommands", "received %n", "", report.pulled),
-             translate("SyncCommands", "%n request(s)", "", report.requests)]
-    text = ", ".join(parts)
+    pushed, counts = report.pushed, CommandCounts()
+    text = ", ".join((counts.sent(pushed.acknowledged), counts.received(report.pulled),
+                      counts.requests(report.requests)))
     if pushed.rejected:
-        text += "; " + translate("SyncCommands", "%n refused by the marketplace", "",
-                                 pushed.rejected)
+        text += "; " + counts.refused(pushed.rejected)
     return fill(translate("SyncCommands", "Synced: %1. Waiting: %2, conflicts: %3."), text,
                 status.pending, status.conflicts)
 
