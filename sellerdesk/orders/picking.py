@@ -6,13 +6,17 @@ part of an order went out does not send anyone back to the shelf for it. A packi
 what goes into one order's parcel: what is left to ship or, for an order that has shipped
 already (a slip printed again), what its latest shipment carried.
 
+Which orders both documents cover is decided once, by `printing_selection.choose`: for the same
+selection the slips are exactly the orders on the pick list, and an unpaid, flagged or shipped
+order is printed only when the owner asks for it (`include`).
+
 Titles come in the reader's language from the local catalogue (the order line keeps the title
 the buyer saw as a fallback), option values from the variant.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -21,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sellerdesk.orders.details import LineView, OrderDetail, load_detail
+from sellerdesk.orders.printing_selection import LeftOut, PrintSelection, choose
 from sellerdesk.orders.queries import READY
 from sellerdesk.store.models import Account, Order, utcnow
 
@@ -40,6 +45,7 @@ class PickList:
     items: list[PickItem]
     order_numbers: list[str]
     created_at: datetime
+    left_out: tuple[LeftOut, ...] = ()  # chosen, but not printed (and why)
 
     @property
     def total_quantity(self) -> int:
@@ -84,20 +90,25 @@ def ready_order_ids(session: Session) -> list[str]:
         .order_by(Order.ship_by.is_(None), Order.ship_by, Order.placed_at)))
 
 
-def _details(session: Session, order_ids: Sequence[str], language: str) -> list[OrderDetail]:
-    return [load_detail(session, order_id, language) for order_id in dict.fromkeys(order_ids)]
+def selection_of(session: Session, order_ids: Sequence[str], language: str = "it",
+           include: Collection[str] = ()) -> PrintSelection:
+    """The orders both documents cover: `order_ids` less those left out (unless the owner
+    asked for them in `include`); with no ids, every ready order."""
+    chosen = bool(order_ids)
+    ids = list(order_ids) if chosen else ready_order_ids(session)
+    details = [load_detail(session, order_id, language) for order_id in dict.fromkeys(ids)]
+    return choose(details, include, chosen)
 
 
 def pick_list(session: Session, order_ids: Sequence[str], language: str = "it",
-              now: datetime | None = None) -> PickList:
-    """Aggregate what is left to ship in `order_ids` by SKU (sorted by SKU, which keeps a
-    product's variants together on the list as they are on the shelf). Orders flagged with a
-    problem stay off the list even when chosen: nobody should pick for them meanwhile."""
+              now: datetime | None = None, include: Collection[str] = ()) -> PickList:
+    """Aggregate what is left to ship in the selected orders by SKU (sorted by SKU, which keeps
+    a product's variants together on the list as they are on the shelf). Orders flagged with a
+    problem or not paid stay off the list even when chosen, unless asked for in `include`."""
+    selection = selection_of(session, order_ids, language, include)
     wanted: dict[str, dict[str, Any]] = {}
     numbers: list[str] = []
-    for detail in _details(session, order_ids, language):
-        if detail.status not in READY or detail.problem:
-            continue  # not paid, shipped, cancelled, or held back by a problem
+    for detail in selection.orders:
         used = False
         for line in detail.lines:
             if line.left <= 0:
@@ -115,16 +126,17 @@ def pick_list(session: Session, order_ids: Sequence[str], language: str = "it",
                               quantity=wanted[sku]["quantity"],
                               orders=tuple(wanted[sku]["orders"].items()),
                               photo_hash=line.photo_hash))
-    return PickList(items=items, order_numbers=numbers, created_at=now or utcnow())
+    return PickList(items=items, order_numbers=numbers, created_at=now or utcnow(),
+                    left_out=tuple(selection.left_out))
 
 
-def packing_slips(session: Session, order_ids: Sequence[str],
-                  language: str = "it") -> list[PackingSlip]:
-    """One slip per order, in the order given (the list's order: most urgent first)."""
+def packing_slips(session: Session, order_ids: Sequence[str], language: str = "it",
+                  include: Collection[str] = ()) -> list[PackingSlip]:
+    """One slip per selected order, in the order given (the list's: most urgent first): the
+    same orders as the pick list of the same selection. A shipped order asked for in
+    `include` is its latest parcel again."""
     slips = []
-    for detail in _details(session, order_ids, language):
-        if detail.status == "cancelled":
-            continue
+    for detail in selection_of(session, order_ids, language, include).orders:
         slip = _slip(detail)
         if slip.lines:
             slips.append(slip)
@@ -171,13 +183,22 @@ class OrderDocuments:
         with self.db.read() as session:
             return ready_order_ids(session)
 
-    def pick_list(self, order_ids: Sequence[str], language: str = "it") -> PickList:
+    def selection(self, order_ids: Sequence[str], language: str = "it",
+                  include: Collection[str] = ()) -> PrintSelection:
+        """What both documents would cover, and what is left out and why (for the message
+        when nothing is left: `selection(...).nothing_to_print()`)."""
         with self.db.read() as session:
-            return pick_list(session, order_ids or ready_order_ids(session), language)
+            return selection_of(session, order_ids, language, include)
 
-    def packing_slips(self, order_ids: Sequence[str], language: str = "it") -> list[PackingSlip]:
+    def pick_list(self, order_ids: Sequence[str], language: str = "it",
+                  include: Collection[str] = ()) -> PickList:
         with self.db.read() as session:
-            return packing_slips(session, order_ids or ready_order_ids(session), language)
+            return pick_list(session, order_ids, language, include=include)
+
+    def packing_slips(self, order_ids: Sequence[str], language: str = "it",
+                      include: Collection[str] = ()) -> list[PackingSlip]:
+        with self.db.read() as session:
+            return packing_slips(session, order_ids, language, include)
 
     def shop_name(self, default: str) -> str:
         """The name printed on documents: the connected shop's, else `default`."""

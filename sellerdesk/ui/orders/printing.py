@@ -8,7 +8,8 @@ answer them like a person would.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from sellerdesk.orders.carriers import CarrierBook
 from sellerdesk.orders.picking import OrderDocuments
+from sellerdesk.orders.printing_selection import LeftOut, describe
 from sellerdesk.ui.context import AppContext
 from sellerdesk.ui.orders.documents import (
     DocumentInfo,
@@ -41,6 +43,13 @@ class Prepared:
     title: str
     renderer: Renderer
     empty: bool
+    why: str = ""  # when empty: why nothing is left to print, in the window's language
+    left_out: tuple[LeftOut, ...] = field(default=())  # chosen but not printed, and why
+    numbers: tuple[str, ...] = ()  # the orders the document covers
+
+    def left_out_text(self) -> str:
+        """'order BR-7 is flagged: item damaged; …' in the window's language, or ''."""
+        return describe(self.left_out, translate) if self.left_out else ""
 
 
 async def run_dialog(dialog: QDialog) -> bool:
@@ -67,20 +76,29 @@ class DocumentPrinter:
         self.dialog: QDialog | None = None  # the dialog waiting for an answer, for tests
         self._printer: QPrinter | None = None
 
-    def _prepare(self, kind: Kind, order_ids: list[str]) -> Prepared:
-        """Blocking: read the data (in the pool)."""
+    def _prepare(self, kind: Kind, order_ids: list[str],
+                 include: Collection[str] = ()) -> Prepared:
+        """Blocking: read the data (in the pool). Both documents take the same orders from
+        `order_ids` (unpaid, flagged or shipped ones only when in `include`)."""
         carriers = CarrierBook(self.ctx.data.root).load()
         info = DocumentInfo(shop_name=self.documents.shop_name(self.ctx.shop_name),
                             formatter=self.ctx.formatter, photo=self.photos.image,
                             carrier_name=carriers.name_of)
+        selection = self.documents.selection(order_ids, self.ctx.language, include)
+        left_out = tuple(selection.left_out)
+        why = selection.nothing_to_print().text(translate)
         if kind == Kind.PICK_LIST:
-            data = self.documents.pick_list(order_ids, self.ctx.language)
-            return Prepared(title_of(kind), pick_list_renderer(data, info), not data.items)
-        slips = self.documents.packing_slips(order_ids, self.ctx.language)
-        return Prepared(title_of(kind), packing_slips_renderer(slips, info), not slips)
+            data = self.documents.pick_list(order_ids, self.ctx.language, include)
+            return Prepared(title_of(kind), pick_list_renderer(data, info), not data.items,
+                            why, left_out, tuple(data.order_numbers))
+        slips = self.documents.packing_slips(order_ids, self.ctx.language, include)
+        return Prepared(title_of(kind), packing_slips_renderer(slips, info), not slips, why,
+                        left_out, tuple(slip.number for slip in slips))
 
-    async def prepare(self, kind: Kind, order_ids: list[str]) -> Prepared:
-        return await self.ctx.jobs.in_thread(self._prepare, kind, list(order_ids))
+    async def prepare(self, kind: Kind, order_ids: list[str],
+                      include: Collection[str] = ()) -> Prepared:
+        return await self.ctx.jobs.in_thread(self._prepare, kind, list(order_ids),
+                                             tuple(include))
 
     async def ask_pdf_path(self, kind: Kind, folder: Path | None) -> Path | None:
         start = folder or Path(QStandardPaths.writableLocation(
