@@ -19,6 +19,27 @@ from babel.numbers import (
 )
 
 from sellerdesk.errors import ValidationError
+from sellerdesk.messages import QT_TRANSLATE_NOOP, Arg, Message
+
+
+class MoneyMessage(Message):
+    """Why a typed amount is refused; the examples are written in the owner's locale, so the
+    message never offers as an example the very thing it refused."""
+
+    CONTEXT = "MoneyMessages"
+    TEMPLATES = {
+        "no_price": QT_TRANSLATE_NOOP("MoneyMessages", "Enter a price."),
+        "not_a_price": QT_TRANSLATE_NOOP(
+            "MoneyMessages", "“%1” is not a price: type it as you would write it, e.g. %2 or %3."),
+        "negative_price": QT_TRANSLATE_NOOP("MoneyMessages", "A price cannot be negative."),
+        "too_many_decimals": QT_TRANSLATE_NOOP(
+            "MoneyMessages", "%1 has more than %2 decimals, too many for %3."),
+    }
+    __slots__ = ()
+
+
+def _refused(code: str, *args: Arg) -> ValidationError:
+    return ValidationError(MoneyMessage(code, *args, field="price"))
 
 # What people type between thousands: CLDR has changed its mind on de_CH between releases
 # (’ then '), and French uses a narrow no-break space. Each is accepted whatever the data says.
@@ -35,7 +56,7 @@ def to_minor(amount: Decimal, currency: str) -> int:
     places = precision(currency)
     scaled = amount.scaleb(places)
     if scaled != scaled.to_integral_value():
-        raise ValidationError(f"{amount} has more than {places} decimals, too many for {currency}.")
+        raise _refused("too_many_decimals", str(amount), places, currency)
     return int(scaled)
 
 
@@ -65,7 +86,7 @@ def parse_amount(typed: str, locale: str) -> Decimal:
     for symbol in ("€", "$", "£", "EUR", "USD", "GBP"):
         cleaned = cleaned.replace(symbol, "")
     if not cleaned:
-        raise ValidationError("Enter a price.")
+        raise _refused("no_price")
     try:
         amount = parse_decimal(_ungrouped(cleaned, locale), locale=locale, strict=True)
     except NumberFormatError as exc:
@@ -85,16 +106,22 @@ def parse_amount(typed: str, locale: str) -> Decimal:
                     return Decimal(f"{head or '0'}.{tail}")
                 except InvalidOperation:
                     break
-        raise ValidationError(f"'{typed}' is not a price.") from exc
+        raise _not_a_price(typed, locale) from exc
     if not amount.is_finite():  # Decimal reads "NaN" and "Infinity"; no price is either
-        raise ValidationError(f"'{typed}' is not a price.")
+        raise _not_a_price(typed, locale)
     return amount
+
+
+def _not_a_price(typed: str, locale: str) -> ValidationError:
+    """Examples as this locale writes them: `1,234.50` in English, `1.234,50` in Italian."""
+    return _refused("not_a_price", typed, format_amount(123450, "EUR", locale),
+                    format_amount(1250, "EUR", locale))
 
 
 def parse_money(typed: str, currency: str, locale: str) -> int:
     amount = parse_amount(typed, locale)
     if amount < 0:
-        raise ValidationError("A price cannot be negative.")
+        raise _refused("negative_price")
     return to_minor(amount, currency)
 
 

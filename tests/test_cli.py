@@ -72,12 +72,12 @@ def test_english_formats(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("products", "show", "NOPE"), "No product with SKU NOPE"),
+        (("products", "show", "NOPE"), "No product has the SKU “NOPE”"),
         (("products", "add", "--sku", "X-1", "--title", "it=X", "--price", "abc"),
          "is not a price"),
         (("products", "add", "--sku", "bad sku!", "--title", "it=X", "--price", "1"),
          "is not a valid SKU"),
-        (("products", "set", "NOPE", "--price", "1"), "No product with SKU NOPE"),
+        (("products", "set", "NOPE", "--price", "1"), "No product has the SKU “NOPE”"),
     ],
 )
 def test_errors_are_one_line_and_exit_1(tmp_path: Path, args: tuple[str, ...],

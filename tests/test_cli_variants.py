@@ -42,7 +42,7 @@ def test_variant_refusals_are_one_line_and_exit_1(tmp_path: Path) -> None:
     shop = tmp_path / "shop"
     make_bag(shop)
     for args, message in [
-        (("add", "NOPE", "--sku", "X-1"), "No product with SKU NOPE"),
+        (("add", "NOPE", "--sku", "X-1"), "No product has the SKU “NOPE”"),
         (("add", "BORSA-TES", "--sku", "BORSA-TES"), "already used"),
         (("add", "BORSA-TES", "--sku", "X-2", "--price", "abc"), "is not a price"),
         (("add", "BORSA-TES", "--sku", "X-3", "--stock", "-1"), "at least 0"),

@@ -138,7 +138,7 @@ def test_yen_have_no_decimals(typed: str, locale: str, minor: int) -> None:
         ("", "EUR", "it_IT", "Enter a price"),
         ("   ", "EUR", "it_IT", "Enter a price"),
         ("€", "EUR", "it_IT", "Enter a price"),
-        ("abc", "EUR", "it_IT", "'abc' is not a price"),
+        ("abc", "EUR", "it_IT", "“abc” is not a price"),
         ("12,50,3", "EUR", "it_IT", "is not a price"),
         ("1,234.50", "EUR", "it_IT", "is not a price"),  # English grouping in Italian
         ("1.234,5", "EUR", "en_US", "is not a price"),  # and the reverse

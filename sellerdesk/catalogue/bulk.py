@@ -19,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from sellerdesk.catalogue.inputs import check_product_field
+from sellerdesk.catalogue.messages import invalid
 from sellerdesk.catalogue.progress import Progress
 from sellerdesk.catalogue.service import Catalogue
-from sellerdesk.errors import ValidationError
 from sellerdesk.money import to_minor
 from sellerdesk.store.models import Product, ProductText, Variant
 
@@ -63,13 +63,13 @@ class BulkEdit:
         if self.status is not None:
             check_product_field("status", self.status)
         if not self.price_value.is_finite():
-            raise ValidationError("Enter a number for the price change.")
+            raise invalid("price_change_missing", field="price")
         if self.price == PriceChange.PERCENT and self.price_value <= -100:
-            raise ValidationError("A price cannot go down by 100 % or more.")
+            raise invalid("price_down_too_far", field="price")
         if self.price == PriceChange.SET and self.price_value < 0:
-            raise ValidationError("A price cannot be negative.")
+            raise invalid("negative_price", field="price")
         if self.stock == StockChange.SET and self.stock_value < 0:
-            raise ValidationError("Stock must be a whole number of at least 0.")
+            raise invalid("negative_stock", field="stock")
 
     def new_price(self, minor: int, currency: str) -> int:
         if self.price == PriceChange.PERCENT:
@@ -143,10 +143,7 @@ class BulkPlan:
 
     def check(self) -> None:
         if self.negative_prices:
-            raise ValidationError(
-                f"{self.negative_prices} prices would fall below zero: change less, or leave "
-                "those products out."
-            )
+            raise invalid("prices_below_zero", self.negative_prices, field="price")
 
 
 def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from sellerdesk.catalogue.inputs import PRODUCT_FIELDS, ProductInput, VariantInput
+from sellerdesk.catalogue.messages import missing
 from sellerdesk.catalogue.service import Catalogue
 from sellerdesk.catalogue.views import ProductView
-from sellerdesk.errors import NotFoundError
 from sellerdesk.store.models import Product, ProductStatus, Variant
 
 SKU_MAX = 64
@@ -33,7 +33,7 @@ def _load(session: Session, product_id: str) -> Product:
         .options(selectinload(Product.texts), selectinload(Product.variants))
     )
     if product is None:
-        raise NotFoundError(f"No product with id {product_id}.")
+        raise missing("no_product_id")
     return product
 
 

@@ -8,15 +8,20 @@ is tested without a window.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from sellerdesk.catalogue.inputs import PRODUCT_FIELDS, ProductInput, VariantInput, check_sku
+from sellerdesk.catalogue.inputs import PRODUCT_FIELDS, SKU_PATTERN, ProductInput, VariantInput
+from sellerdesk.catalogue.limits import EffectiveLimits
+from sellerdesk.catalogue.messages import invalid
 from sellerdesk.catalogue.service import Catalogue
 from sellerdesk.catalogue.views import ProductView
 from sellerdesk.errors import ValidationError
+from sellerdesk.store.models import ProductStatus
 
 
 @dataclass(frozen=True)
@@ -62,24 +67,71 @@ class ProductDraft:
         return self.texts.get(language, {}).get("title", "").strip()
 
 
-def check_draft(draft: ProductDraft) -> None:
+def check_draft(draft: ProductDraft, limits: EffectiveLimits | None = None) -> None:
     """The checks the editor can make before anything is written (SKU uniqueness against other
-    products is the store's, at save time)."""
+    products is the store's, at save time). Each refusal names its field (`variants.2.sku`) and
+    the row, counted from 1 as the owner sees it. With `limits`, a product that breaks a
+    marketplace's limit is refused unless it is kept as a draft."""
     main = draft.fields.get("main_language") or "it"
     if not draft.title(main):
-        raise ValidationError(f"Give the product a title in its main language ({main}).")
+        raise invalid("no_title", main, field=f"texts.{main}.title")
     if not draft.variants:
-        raise ValidationError("A product needs at least one variant (SKU).")
-    seen: set[str] = set()
-    for variant in draft.variants:
-        sku = check_sku(variant.sku)
+        raise invalid("no_variants", field="variants")
+    seen: dict[str, int] = {}
+    for index, variant in enumerate(draft.variants):
+        row, sku = index + 1, variant.sku.strip()
+        if not SKU_PATTERN.match(sku):
+            raise invalid("bad_sku_row", row, sku, field=f"variants.{index}.sku")
         if sku.upper() in seen:
-            raise ValidationError(f"The SKU {sku} is used twice in this product.")
-        seen.add(sku.upper())
+            raise invalid("sku_twice", sku, seen[sku.upper()], row,
+                          field=f"variants.{index}.sku")
+        seen[sku.upper()] = row
         if variant.price_minor < 0:
-            raise ValidationError("A price cannot be negative.")
+            raise invalid("negative_price_row", row, sku, field=f"variants.{index}.price")
         if variant.stock < 0:
-            raise ValidationError("Stock must be a whole number of at least 0.")
+            raise invalid("negative_stock_row", row, sku, field=f"variants.{index}.stock")
+    if limits is not None and draft.fields.get("status") != ProductStatus.DRAFT.value:
+        check_limits(draft, limits)
+
+
+def check_limits(draft: ProductDraft, limits: EffectiveLimits) -> None:
+    """Refuse what a marketplace would refuse: only a draft may break a limit (it is kept on
+    this computer until the owner fixes it), so a 324-character title never reaches a listing."""
+    for language in sorted(draft.texts, key=lambda lang: lang != draft.fields.get(
+            "main_language")):
+        title = draft.title(language)
+        if limits.title_max is not None and len(title) > limits.title_max:
+            raise invalid("title_too_long", language, len(title), limits.title_by,
+                          limits.title_max, field=f"texts.{language}.title")
+        description = draft.texts[language].get("description", "")
+        if limits.description_max is not None and len(description) > limits.description_max:
+            raise invalid("description_too_long", language, len(description),
+                          limits.description_by, limits.description_max,
+                          field=f"texts.{language}.description")
+    if limits.variants_max is not None and len(draft.variants) > limits.variants_max:
+        raise invalid("too_many_variants", len(draft.variants), limits.variants_by,
+                      limits.variants_max, field="variants")
+    if limits.stock_max is not None:
+        for index, variant in enumerate(draft.variants):
+            if variant.stock > limits.stock_max:
+                raise invalid("too_much_stock", index + 1, variant.sku.strip(), variant.stock,
+                              limits.stock_by, limits.stock_max,
+                              field=f"variants.{index}.stock")
+
+
+@contextmanager
+def _rows_named(draft: ProductDraft) -> Iterator[None]:
+    """The store names a taken SKU, not the row: point the refusal at the row that has it."""
+    try:
+        yield
+    except ValidationError as error:
+        if error.code != "sku_taken" or error.message is None:
+            raise
+        sku = str(error.message.args[0])
+        rows = [i for i, v in enumerate(draft.variants) if v.sku.strip() == sku]
+        if not rows:
+            raise
+        raise invalid("sku_taken", sku, field=f"variants.{rows[0]}.sku") from error
 
 
 def product_changes(original: ProductDraft, draft: ProductDraft) -> dict[str, Any]:
@@ -109,15 +161,22 @@ def has_changes(original: ProductDraft, draft: ProductDraft) -> bool:
     return bool(product_changes(original, draft)) or original.variants != draft.variants
 
 
-def create_product(catalogue: Catalogue, draft: ProductDraft, *, group_id: str) -> str:
+def create_product(catalogue: Catalogue, draft: ProductDraft, *, group_id: str,
+                   limits: EffectiveLimits | None = None) -> str:
     """Create the product the editor describes; returns its id."""
-    check_draft(draft)
+    check_draft(draft, limits)
     fields = {name: value for name, value in draft.fields.items()
               if name in PRODUCT_FIELDS and value is not None}
     texts = {lang: {"title": text.get("title", "").strip(),
                     "description": text.get("description", "")}
              for lang, text in draft.texts.items()
              if text.get("title", "").strip() or text.get("description", "")}
+    with _rows_named(draft):
+        return _create(catalogue, draft, fields, texts, group_id)
+
+
+def _create(catalogue: Catalogue, draft: ProductDraft, fields: dict[str, Any],
+            texts: dict[str, dict[str, str]], group_id: str) -> str:
     return catalogue.create_product(
         ProductInput(
             texts=texts,
@@ -139,10 +198,11 @@ def save_product(
     draft: ProductDraft,
     *,
     group_id: str,
+    limits: EffectiveLimits | None = None,
 ) -> bool:
     """Write what differs between `original` and `draft`, all in one transaction; returns False
     when nothing differed (then nothing is recorded)."""
-    check_draft(draft)
+    check_draft(draft, limits)
     old = {v.id: v for v in original.variants if v.id}
     kept = {v.id for v in draft.variants if v.id}
     removed = [v for v_id, v in old.items() if v_id not in kept]
@@ -190,4 +250,5 @@ def save_product(
             changed = True
         return changed
 
-    return catalogue.run_batch(work)
+    with _rows_named(draft):
+        return catalogue.run_batch(work)

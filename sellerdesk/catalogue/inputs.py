@@ -8,7 +8,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
-from sellerdesk.errors import ValidationError
+from sellerdesk.catalogue.messages import invalid
 from sellerdesk.store.models import ProductStatus
 
 SKU_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")
@@ -60,18 +60,16 @@ def check_language(code: str) -> str:
     try:
         locale = Locale.parse(code)
     except (ValueError, UnknownLocaleError) as exc:
-        raise ValidationError(f"'{code}' is not a language code (use e.g. it, en, fr).") from exc
+        raise invalid("bad_language", code, field="main_language") from exc
     if str(locale) != code:  # "IT" or "ita" would make a second Italian text beside "it"
-        raise ValidationError(f"'{code}' is not a language code (use {locale}).")
+        raise invalid("language_spelling", code, str(locale), field="main_language")
     return code
 
 
 def check_sku(sku: str) -> str:
     sku = sku.strip()
     if not SKU_PATTERN.match(sku):
-        raise ValidationError(
-            f"'{sku}' is not a valid SKU: use up to 64 letters, digits, '-', '_', '.' or '/'."
-        )
+        raise invalid("bad_sku", sku, field="sku")
     return sku
 
 
@@ -79,20 +77,20 @@ def check_product_field(name: str, value: Any) -> Any:
     if name == "status":
         allowed = [s.value for s in ProductStatus]
         if value not in allowed:
-            raise ValidationError(f"Unknown status '{value}'; use one of {', '.join(allowed)}.")
+            raise invalid("bad_status", str(value), ", ".join(allowed), field="status")
     elif name == "main_language":
         check_language(value)
     elif name == "tags":
         if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
-            raise ValidationError("Tags must be a list of words.")
+            raise invalid("bad_tags", field="tags")
         value = sorted({t.strip() for t in value if t.strip()})
     elif name in ("weight_grams", "length_mm", "width_mm", "height_mm"):
         if value is not None and (not isinstance(value, int) or value < 0):
-            raise ValidationError(f"{name.replace('_', ' ')} must be a whole positive number.")
+            raise invalid("bad_measure", field=name)
     elif name in ("category", "brand"):
         value = str(value).strip()
     else:
-        raise ValidationError(f"Unknown product field '{name}'.")
+        raise invalid("unknown_field", name)
     return value
 
 
@@ -101,17 +99,17 @@ def check_variant_field(name: str, value: Any) -> Any:
         return check_sku(value)
     if name == "price_minor":
         if not isinstance(value, int) or value < 0:
-            raise ValidationError("A price cannot be negative.")
+            raise invalid("negative_price", field="price")
     elif name == "currency":
         if not (isinstance(value, str) and len(value) == 3 and value.isalpha()):
-            raise ValidationError(f"'{value}' is not a currency code (use e.g. EUR).")
+            raise invalid("bad_currency", str(value), field="currency")
         value = value.upper()
     elif name == "options":
         if not isinstance(value, dict):
-            raise ValidationError("Options must map names (colour, size) to values.")
+            raise invalid("bad_options", field="options")
         value = {str(k).strip(): str(v).strip() for k, v in value.items() if str(k).strip()}
     else:
-        raise ValidationError(f"Unknown variant field '{name}'.")
+        raise invalid("unknown_field", name)
     return value
 
 

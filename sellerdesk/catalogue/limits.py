@@ -1,9 +1,9 @@
 """What each marketplace accepts in a listing, in one place, and how complete a translation is.
 
 The editor checks these limits while the owner types, so a title that AliExpress would refuse
-is shortened here, calmly, instead of coming back hours later as a rejected change. Saving is
-never blocked by a limit: the local store keeps what the owner wrote, and the sync reports the
-marketplace's own refusal if the owner sends it anyway.
+is shortened here, calmly, instead of coming back hours later as a rejected change. A product
+over a limit can be saved only as a draft (`editing.check_limits`): the local store keeps what
+the owner wrote, and nothing the marketplace would refuse is published.
 
 Figures come from the marketplaces' documentation (AliExpress: `subject` up to 128 characters,
 SKU stock 0-999,999) and from the sandbox's OpenAPI schema for the canonical REST API.
@@ -75,6 +75,8 @@ class EffectiveLimits:
     tags_max: int | None
     variants_max: int | None
     stock_max: int | None
+    variants_by: str = ""
+    stock_by: str = ""
 
 
 def effective_limits(marketplaces: Iterable[str] = ()) -> EffectiveLimits:
@@ -91,6 +93,8 @@ def effective_limits(marketplaces: Iterable[str] = ()) -> EffectiveLimits:
         tags_max=_smallest(item.tags_max for item in chosen),
         variants_max=_smallest(item.variants_max for item in chosen),
         stock_max=_smallest(item.stock_max for item in chosen),
+        variants_by=_strictest_name(chosen, "variants_max"),
+        stock_by=_strictest_name(chosen, "stock_max"),
     )
 
 

@@ -23,13 +23,13 @@ from sellerdesk.catalogue.inputs import (
     check_variant_field,
     split_text_field,
 )
+from sellerdesk.catalogue.messages import invalid, missing
 from sellerdesk.catalogue.views import (
     ProductView,
     VariantView,
     product_snapshot,
     variant_snapshot,
 )
-from sellerdesk.errors import NotFoundError, ValidationError
 from sellerdesk.store import Database
 from sellerdesk.store.journal import (
     drop_unsent_create,
@@ -49,7 +49,7 @@ def _load_product(session: Session, product_id: str) -> Product:
         .options(selectinload(Product.texts), selectinload(Product.variants))
     )
     if product is None:
-        raise NotFoundError(f"No product with id {product_id}.")
+        raise missing("no_product_id")
     return product
 
 
@@ -58,7 +58,7 @@ def _load_variant(session: Session, sku: str) -> Variant:
         select(Variant).where(Variant.sku == sku, Variant.deleted_at.is_(None))
     )
     if variant is None:
-        raise NotFoundError(f"No product with SKU {sku}.")
+        raise missing("no_sku", sku)
     return variant
 
 
@@ -67,7 +67,7 @@ def _ensure_sku_free(session: Session, sku: str, *, except_id: str | None = None
     if except_id is not None:
         query = query.where(Variant.id != except_id)
     if session.scalar(query) is not None:
-        raise ValidationError(f"The SKU {sku} is already used by another product.")
+        raise invalid("sku_taken", sku, field="sku")
 
 
 def _mark_pending(product: Product) -> None:
@@ -91,7 +91,7 @@ def _new_variant(product: Product, data: VariantInput, position: int) -> Variant
 
 def _check_stock(quantity: int) -> int:
     if not isinstance(quantity, int) or quantity < 0:
-        raise ValidationError("Stock must be a whole number of at least 0.")
+        raise invalid("negative_stock", field="stock")
     return quantity
 
 
@@ -151,14 +151,14 @@ class Catalogue:
     def create_product(self, data: ProductInput, *, group_id: str | None = None) -> str:
         """Create a product with its variants and texts; returns its local id."""
         if not data.variants:
-            raise ValidationError("A product needs at least one variant (SKU).")
+            raise invalid("no_variants", field="variants")
         main = check_language(data.main_language)
         if not data.texts.get(main, {}).get("title", "").strip():
-            raise ValidationError(f"Give the product a title in its main language ({main}).")
+            raise invalid("no_title", main, field=f"texts.{main}.title")
         fields = {name: check_product_field(name, value) for name, value in data.fields().items()}
         skus = [v.sku.strip() for v in data.variants]
         if len(set(skus)) != len(skus):
-            raise ValidationError("Each variant needs its own SKU.")
+            raise invalid("skus_not_unique", field="sku")
 
         def work(session: Session) -> str:
             product = Product(id=new_id(), sync_state=SyncState.PENDING, **fields)
@@ -220,7 +220,8 @@ class Catalogue:
                 # inside a batch would discard the batch's earlier work too.
                 return False
             if not after_all.get(f"title.{product.main_language}"):
-                raise ValidationError("The title in the product's main language cannot be empty.")
+                raise invalid("no_title", product.main_language,
+                              field=f"texts.{product.main_language}.title")
             _mark_pending(product)
             record(
                 session,
@@ -267,7 +268,7 @@ class Catalogue:
         def work(session: Session) -> None:
             product = session.get(Product, product_id)
             if product is None or product.deleted_at is None:
-                raise NotFoundError(f"No deleted product with id {product_id}.")
+                raise missing("no_deleted_product")
             deleted_at = product.deleted_at
             for variant in product.variants:
                 if variant.deleted_at == deleted_at:
@@ -360,9 +361,7 @@ class Catalogue:
         def work(session: Session) -> None:
             variant = _load_variant(session, sku)
             if len(variant.product.live_variants) <= 1:
-                raise ValidationError(
-                    f"{sku} is the product's only variant: delete the product instead."
-                )
+                raise invalid("only_variant", sku)
             variant.deleted_at = utcnow()
             _mark_pending(variant.product)
             # Never sent: the marketplace never had it, so its create is taken back instead.
@@ -390,11 +389,9 @@ class Catalogue:
         def work(session: Session) -> None:
             variant = session.get(Variant, variant_id)
             if variant is None or variant.deleted_at is None:
-                raise NotFoundError(f"No deleted variant with id {variant_id}.")
+                raise missing("no_deleted_variant")
             if variant.product.deleted_at is not None:
-                raise ValidationError(
-                    f"The product of {variant.sku} was deleted: restore the product instead."
-                )
+                raise invalid("product_deleted", variant.sku)
             _ensure_sku_free(session, variant.sku, except_id=variant.id)
             variant.deleted_at = None
             _mark_pending(variant.product)
@@ -429,15 +426,13 @@ class Catalogue:
         with sales the marketplace recorded meanwhile.
         """
         if not isinstance(delta, int) or delta == 0:
-            raise ValidationError("A stock movement must be a whole number other than 0.")
+            raise invalid("stock_move_zero", field="stock")
 
         def work(session: Session) -> int:
             variant = _load_variant(session, sku)
             new = variant.stock + delta
             if new < 0:
-                raise ValidationError(
-                    f"Stock of {sku} cannot go below zero (it is {variant.stock})."
-                )
+                raise invalid("stock_below_zero", sku, variant.stock, field="stock")
             old, variant.stock = variant.stock, new
             _mark_pending(variant.product)
             record(

@@ -19,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from sellerdesk.catalogue.inputs import split_text_field
+from sellerdesk.catalogue.messages import invalid, missing
 from sellerdesk.catalogue.progress import Progress
 from sellerdesk.catalogue.service import Catalogue
-from sellerdesk.errors import NotFoundError, ValidationError
 from sellerdesk.store.models import HistoryEntry, Product, UndoLink, Variant
 
 CHUNK = 500
@@ -36,7 +36,7 @@ def _texts_as_strings(values: dict[str, Any]) -> dict[str, Any]:
 def _variant(session: Session, variant_id: str) -> Variant:
     variant = session.get(Variant, variant_id)
     if variant is None:
-        raise NotFoundError(f"No variant with id {variant_id}.")
+        raise missing("no_variant_id")
     return variant
 
 
@@ -53,7 +53,7 @@ def _revert_entry(catalogue: Catalogue, session: Session, entry: HistoryEntry,
             catalogue.update_product(entry.entity_id, _texts_as_strings(before),
                                      group_id=group_id)
         else:
-            raise ValidationError(f"A '{entry.action}' of a product cannot be undone.")
+            raise invalid("cannot_undo", entry.action, "product")
         return entry.entity_id
     if entry.entity == "variant":
         variant = _variant(session, entry.entity_id)
@@ -70,9 +70,9 @@ def _revert_entry(catalogue: Catalogue, session: Session, entry: HistoryEntry,
                 catalogue.adjust_stock(variant.sku, delta, reason=variant.sku,
                                        group_id=group_id)
         else:
-            raise ValidationError(f"A '{entry.action}' of a variant cannot be undone.")
+            raise invalid("cannot_undo", entry.action, "variant")
         return variant.product_id
-    raise ValidationError(f"Changes to {entry.entity} cannot be undone here.")
+    raise invalid("cannot_undo", entry.action, entry.entity)
 
 
 def _prefetch(session: Session, entries: list[HistoryEntry]) -> list[object]:

@@ -137,7 +137,7 @@ def test_create_records_history_and_queues_the_whole_product(
         ),
         (
             ProductInput(texts={"it": {"title": "Divano"}}, variants=[VariantInput("S 1", 100)]),
-            "'S 1' is not a valid SKU",
+            "“S 1” is not a valid SKU",
         ),
         (
             ProductInput(texts={"it": {"title": "Divano"}}, variants=[VariantInput("", 100)]),
@@ -156,7 +156,7 @@ def test_create_records_history_and_queues_the_whole_product(
                 texts={"it": {"title": "Divano"}},
                 variants=[VariantInput("S-1", 100, currency="EURO")],
             ),
-            "'EURO' is not a currency code",
+            "“EURO” is not a currency code",
         ),
         (
             ProductInput(
@@ -170,7 +170,7 @@ def test_create_records_history_and_queues_the_whole_product(
                 variants=[VariantInput("S-1", 100)],
                 status="sold",
             ),
-            "Unknown status 'sold'; use one of draft, auditing, active, inactive.",
+            "Unknown status “sold”; use one of draft, auditing, active, inactive.",
         ),
         (
             ProductInput(
@@ -178,21 +178,21 @@ def test_create_records_history_and_queues_the_whole_product(
                 variants=[VariantInput("S-1", 100)],
                 main_language="xx",
             ),
-            "'xx' is not a language code",
+            "“xx” is not a language code",
         ),
         (
             ProductInput(
                 texts={"it": {"title": "Divano"}, "klingon": {"title": "x"}},
                 variants=[VariantInput("S-1", 100)],
             ),
-            "'klingon' is not a language code",
+            "“klingon” is not a language code",
         ),
         (
             ProductInput(
                 texts={"it": {"title": "Divano"}, "EN": {"title": "Sofa"}},
                 variants=[VariantInput("S-1", 100)],
             ),
-            "'EN' is not a language code (use en)",
+            "“EN” is not a language code (use en)",
         ),
         (
             ProductInput(
@@ -200,7 +200,7 @@ def test_create_records_history_and_queues_the_whole_product(
                 variants=[VariantInput("S-1", 100)],
                 weight_grams=-5,
             ),
-            "weight grams must be a whole positive number",
+            "Weight and dimensions must be whole numbers",
         ),
         (
             ProductInput(
@@ -232,7 +232,7 @@ def test_a_sku_is_unique_among_live_variants(
 ) -> None:
     first = make_product("DIV-1")
 
-    with pytest.raises(ValidationError, match="The SKU DIV-1 is already used by another product"):
+    with pytest.raises(ValidationError, match="The SKU “DIV-1” is already used by another product"):
         make_product(
             "ok",
             variants=[VariantInput("NEW-1", 100), VariantInput("DIV-1", 100)],
@@ -331,18 +331,18 @@ def test_an_update_that_changes_nothing_records_nothing(
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"title.it": "   "}, "title in the product's main language cannot be empty"),
-        ({"main_language": "de"}, "title in the product's main language cannot be empty"),
-        ({"main_language": "xx"}, "'xx' is not a language code"),
-        ({"title.xx": "Hallo"}, "'xx' is not a language code"),
+        ({"title.it": "   "}, "Give the product a title in its main language"),
+        ({"main_language": "de"}, "Give the product a title in its main language"),
+        ({"main_language": "xx"}, "“xx” is not a language code"),
+        ({"title.xx": "Hallo"}, "“xx” is not a language code"),
         # A second spelling of a language would make a second Italian text beside "it".
-        ({"title.IT": "Divano"}, "'IT' is not a language code (use it)"),
-        ({"description.ita": "Comodo"}, "'ita' is not a language code"),
-        ({"colour": "red"}, "Unknown product field 'colour'"),
-        ({"title": "Divano"}, "Unknown product field 'title'"),
-        ({"status": "deleted"}, "Unknown status 'deleted'"),
-        ({"height_mm": 1.5}, "height mm must be a whole positive number"),
-        ({"brand": "Bianchi", "status": "nope"}, "Unknown status 'nope'"),
+        ({"title.IT": "Divano"}, "“IT” is not a language code (use it)"),
+        ({"description.ita": "Comodo"}, "“ita” is not a language code"),
+        ({"colour": "red"}, "Unknown field “colour”"),
+        ({"title": "Divano"}, "Unknown field “title”"),
+        ({"status": "deleted"}, "Unknown status “deleted”"),
+        ({"height_mm": 1.5}, "Weight and dimensions must be whole numbers"),
+        ({"brand": "Bianchi", "status": "nope"}, "Unknown status “nope”"),
     ],
 )
 def test_invalid_updates_are_refused_and_change_nothing(
@@ -414,15 +414,15 @@ def test_group_ids_make_several_writes_one_step(
 
 
 def test_unknown_products_are_not_found(catalogue: Catalogue) -> None:
-    with pytest.raises(NotFoundError, match="No product with id nope"):
+    with pytest.raises(NotFoundError, match="This product no longer exists"):
         catalogue.get("nope")
-    with pytest.raises(NotFoundError, match="No product with id nope"):
+    with pytest.raises(NotFoundError, match="This product no longer exists"):
         catalogue.update_product("nope", {"brand": "x"})
-    with pytest.raises(NotFoundError, match="No product with id nope"):
+    with pytest.raises(NotFoundError, match="This product no longer exists"):
         catalogue.delete_product("nope")
-    with pytest.raises(NotFoundError, match="No product with SKU NOPE-1"):
+    with pytest.raises(NotFoundError, match="No product has the SKU “NOPE-1”"):
         catalogue.get_by_sku("NOPE-1")
-    with pytest.raises(NotFoundError, match="No deleted product with id nope"):
+    with pytest.raises(NotFoundError, match="This product is not deleted"):
         catalogue.restore_product("nope")
 
 
@@ -493,7 +493,7 @@ def test_restore_brings_back_the_product_with_the_variants_deleted_with_it(
     # Its delete never left this computer: bringing it back takes that delete back, and the
     # queued create (never sent either) is all that goes to the marketplace.
     assert [e["operation"] for e in outbox(product_id)] == ["create"]
-    with pytest.raises(NotFoundError, match="No deleted product"):
+    with pytest.raises(NotFoundError, match="This product is not deleted"):
         catalogue.restore_product(product_id)
 
 
@@ -505,7 +505,7 @@ def test_restore_is_refused_when_its_sku_was_reused_meanwhile(
     make_product("DIV-1", "Divano nuovo")
     entries = len(history())
 
-    with pytest.raises(ValidationError, match="The SKU DIV-1 is already used"):
+    with pytest.raises(ValidationError, match="The SKU “DIV-1” is already used"):
         catalogue.restore_product(old)
 
     assert catalogue.get_by_sku("DIV-1").title("it") == "Divano nuovo"

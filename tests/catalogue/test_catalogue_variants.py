@@ -76,7 +76,7 @@ def test_add_variant_refuses_a_used_sku_and_unknown_products(
     first = make_product("DIV-1")
     make_product("LMP-1", "Lampada")
 
-    with pytest.raises(ValidationError, match="The SKU LMP-1 is already used"):
+    with pytest.raises(ValidationError, match="The SKU “LMP-1” is already used"):
         catalogue.add_variant(first, VariantInput("LMP-1", 100))
     with pytest.raises(ValidationError, match="A price cannot be negative"):
         catalogue.add_variant(first, VariantInput("DIV-2", -100))
@@ -105,7 +105,7 @@ def test_update_variant_records_only_what_changed(
     variant = catalogue.variant("DIV-R")
     assert variant.id == variant_id
     assert (variant.price_minor, variant.options) == (94900, {"colore": "rosso"})
-    with pytest.raises(NotFoundError, match="No product with SKU DIV-1"):
+    with pytest.raises(NotFoundError, match="No product has the SKU “DIV-1”"):
         catalogue.variant("DIV-1")
     entry = history(variant_id)[-1]
     assert entry["before"] == {"price_minor": 99900, "options": {}, "sku": "DIV-1"}
@@ -122,13 +122,13 @@ def test_update_variant_records_only_what_changed(
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"sku": "LMP-1"}, "The SKU LMP-1 is already used"),
+        ({"sku": "LMP-1"}, "The SKU “LMP-1” is already used"),
         ({"sku": "bad sku"}, "is not a valid SKU"),
         ({"price_minor": -1}, "A price cannot be negative"),
         ({"price_minor": 12.5}, "A price cannot be negative"),
-        ({"currency": "E"}, "'E' is not a currency code"),
+        ({"currency": "E"}, "“E” is not a currency code"),
         ({"options": ["rosso"]}, "Options must map names"),
-        ({"stock": 10}, "Unknown variant field 'stock'"),  # stock has its own methods
+        ({"stock": 10}, "Unknown field “stock”"),  # stock has its own methods
     ],
 )
 def test_invalid_variant_updates_are_refused(
@@ -263,9 +263,9 @@ def test_set_stock_is_a_compare_and_set_against_the_known_quantity(
     ]
     with pytest.raises(ValidationError, match="at least 0"):
         catalogue.set_stock("DIV-1", -1)
-    with pytest.raises(NotFoundError, match="No product with SKU NOPE"):
+    with pytest.raises(NotFoundError, match="No product has the SKU “NOPE”"):
         catalogue.set_stock("NOPE", 1)
-    with pytest.raises(NotFoundError, match="No product with SKU NOPE"):
+    with pytest.raises(NotFoundError, match="No product has the SKU “NOPE”"):
         catalogue.adjust_stock("NOPE", 1)
 
 

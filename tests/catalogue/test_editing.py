@@ -98,7 +98,7 @@ def test_replacing_the_only_variant(catalogue: Catalogue, make_product: Any) -> 
     ({"texts": {"it": {"title": " ", "description": ""}}}, "title"),
     ({"variants": ()}, "variant"),
     ({"variants": (VariantDraft(None, "A-1", 1, 0), VariantDraft(None, "a-1", 1, 0))}, "twice"),
-    ({"variants": (VariantDraft(None, "bad sku!", 1, 0),)}, "not a valid SKU"),
+    ({"variants": (VariantDraft(None, "bad sku!", 1, 0),)}, "SKU in row 1"),
 ])
 def test_draft_checks(change: dict[str, Any], message: str) -> None:
     draft = replace(ProductDraft.empty("it"), texts={"it": {"title": "T", "description": ""}},

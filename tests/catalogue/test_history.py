@@ -171,7 +171,7 @@ def test_a_refused_undo_changes_nothing_and_says_why(catalogue: Catalogue, make_
         undo(catalogue, "del")
     assert error.value.code == "undo_refused"
     assert str(error.value).startswith("“delete variant S-2 (del)” could not be undone: ")
-    assert "S-2 is already used" in str(error.value)
+    assert "“S-2” is already used" in str(error.value)
     assert state(database) == before
 
 

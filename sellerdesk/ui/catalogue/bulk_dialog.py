@@ -240,7 +240,7 @@ class BulkEditDialog(QDialog):
             edit = self.edit()
             edit.check()
         except SellerDeskError as error:
-            self._show_problem(str(error))
+            self._show_problem(error.text(translate))
             self.preview.clear()
             self.summary.clear()
             return
@@ -261,7 +261,7 @@ class BulkEditDialog(QDialog):
             plan = await self.ctx.jobs.in_thread(compute)
         except SellerDeskError as error:
             if shiboken6.isValid(self.problem):
-                self._show_problem(str(error))
+                self._show_problem(error.text(translate))
             return
         if not shiboken6.isValid(self.preview):
             return  # the dialog closed meanwhile
@@ -357,7 +357,7 @@ class BulkEditDialog(QDialog):
         try:
             edit = self.edit()
         except SellerDeskError as error:
-            self._show_problem(str(error))
+            self._show_problem(error.text(translate))
             return
         self._applying = True
         self.apply_button.setEnabled(False)
@@ -384,7 +384,7 @@ class BulkEditDialog(QDialog):
             return
         except SellerDeskError as error:
             self._applying = False
-            self._show_problem(str(error))
+            self._show_problem(error.text(translate))
             self.refresh_preview()
             return
         except asyncio.CancelledError:

@@ -3,7 +3,9 @@
 It edits a `ProductDraft` and hands it to the catalogue layer when the owner saves; the save is
 written in the background, in one transaction, and becomes one step on the undo stack. Leaving
 with unsaved changes asks first (Save / Discard / Cancel); a refused save (a SKU another product
-uses) keeps the dialog open with the reason, in the owner's language, above the buttons.
+uses) keeps the dialog open with the reason, in the owner's language, above the buttons, and
+takes the owner to the field the error names (its `field`, never its wording). A product that
+breaks a marketplace's limit can be saved only as a draft.
 
 The Photos tab is the product's `PhotoGallery` (drop files on it to import them). Photo edits
 are not part of the draft: each is saved at once, in its own transaction, like an import from
@@ -14,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -81,7 +82,7 @@ class ProductEditor(QDialog):
                                                  else "it", currency))
         self.setWindowTitle((translate("ProductEditor", "Edit product") if product
                              else translate("ProductEditor", "New product")) + "[*]")
-        limits = effective_limits(lookups.marketplaces)
+        limits = self.limits = effective_limits(lookups.marketplaces)
 
         # -- header: the title as it stands, and the status
         self.heading = heading(parent=self, scale=1.35)
@@ -208,10 +209,9 @@ class ProductEditor(QDialog):
             return
         draft = self.draft()
         try:
-            check_draft(draft)
+            check_draft(draft, self.limits)
         except SellerDeskError as error:
-            self._point_at_problem(str(error))
-            self.show_problem(translate_error(str(error)))
+            self._refused(error)
             return
         self.show_problem("")
         self._saving = True
@@ -219,13 +219,14 @@ class ProductEditor(QDialog):
         self.ctx.jobs.start(self._save(draft), name=f"editor-save-{id(self)}")
 
     async def _save(self, draft: ProductDraft) -> None:
-        catalogue = self.ctx.catalogue
+        catalogue, limits = self.ctx.catalogue, self.limits
         main = draft.fields.get("main_language") or "it"
         title = draft.title(main)
         try:
             if self.product_id is None:
                 def create(group: str) -> Done:
-                    product_id = create_product(catalogue, draft, group_id=group)
+                    product_id = create_product(catalogue, draft, group_id=group,
+                                                limits=limits)
                     return Done([product_id], value=product_id)
 
                 done = await self.undo.perform(
@@ -237,7 +238,7 @@ class ProductEditor(QDialog):
 
                 def update(group: str) -> Done:
                     changed = save_product(catalogue, product_id, original, draft,
-                                           group_id=group)
+                                           group_id=group, limits=limits)
                     return Done([product_id], changed=changed)
 
                 done = await self.undo.perform(
@@ -245,8 +246,7 @@ class ProductEditor(QDialog):
         except SellerDeskError as error:
             self._saving = False
             self._changed()
-            self._point_at_problem(str(error))
-            self.show_problem(translate_error(str(error)))
+            self._refused(error)
             return
         except asyncio.CancelledError:
             raise
@@ -264,16 +264,34 @@ class ProductEditor(QDialog):
             self.saved.emit(self.product_id)
         self.done(QDialog.DialogCode.Accepted)
 
-    def _point_at_problem(self, message: str) -> None:
-        lowered = message.lower()
-        if "title" in lowered:
+    def _refused(self, error: SellerDeskError) -> None:
+        """Show why in the owner's language and take them to the field it names."""
+        self.show_problem(error.text(translate))
+        self.point_at(error.field)
+
+    def point_at(self, field: str | None) -> None:
+        """Select the tab, language page or grid cell of a dotted field (`variants.2.sku`)."""
+        if not field:
+            return
+        parts = field.split(".")
+        if parts[0] == "texts" and len(parts) == 3:
             self.tabs.setCurrentIndex(TEXTS)
-            main = self.texts.main_language
-            self.texts.tabs.setCurrentWidget(self.texts.page(main))
-            self.texts.page(main).title.setFocus()
-        elif "sku" in lowered or "variant" in lowered or "price" in lowered \
-                or "stock" in lowered:
+            if parts[1] in self.texts.pages:
+                page = self.texts.page(parts[1])
+                self.texts.tabs.setCurrentWidget(page)
+                (page.description if parts[2] == "description" else page.title).setFocus()
+        elif parts[0] in ("variants", "sku", "price", "stock", "currency", "options"):
             self.tabs.setCurrentIndex(VARIANTS)
+            if len(parts) == 3 and parts[1].isdigit():
+                model = self.variants.model
+                column = {"price": model.price_column, "stock": model.stock_column}.get(
+                    parts[2], model.sku_column)
+                self.variants.grid.setCurrentIndex(model.index(int(parts[1]), column))
+                self.variants.grid.setFocus()
+        elif parts[0] == "status":
+            self.status.setFocus()
+        else:  # main language, tags, category, brand, weight and dimensions
+            self.tabs.setCurrentIndex(DETAILS)
 
     # -- leaving ---------------------------------------------------------------------------
 
@@ -330,32 +348,4 @@ class ProductEditor(QDialog):
         settings = self._settings()
         settings.setValue("editor/geometry", self.saveGeometry())
         settings.sync()
-
-
-def translate_error(message: str) -> str:
-    """The store's messages are English sentences; show the common ones translated."""
-    known = {
-        "Give the product a title in its main language": translate(
-            "ProductEditor", "Give the product a title in its main language."),
-        "A product needs at least one variant": translate(
-            "ProductEditor", "A product needs at least one variant: add one on the Variants "
-                             "tab."),
-        "is used twice in this product": translate(
-            "ProductEditor", "Two variants have the same SKU: each needs its own."),
-        "is already used by another product": translate(
-            "ProductEditor", "A SKU is already used by another product: choose another one."),
-        "is not a valid SKU": translate(
-            "ProductEditor", "A SKU is not valid: use up to 64 letters, digits, '-', '_', '.' "
-                             "or '/'."),
-    }
-    for key, translated in known.items():
-        if key in message:
-            return translated + _detail(message)
-    return message
-
-
-def _detail(message: str) -> str:
-    """The SKU the store named, so the owner knows which row to fix."""
-    found = re.search(r"SKU '?([A-Za-z0-9._/-]+)'?", message)
-    return f" ({found.group(1)})" if found else ""
 
