@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from sellerdesk.i18n import Formatter
@@ -17,12 +17,11 @@ from sellerdesk.orders.queries import TO_SHIP, OrderRow
 from sellerdesk.ui import labels
 from sellerdesk.ui.lazy_model import LazyTableModel
 from sellerdesk.ui.plain_text import plain_tooltip
+from sellerdesk.ui.theme import Tone, colour, muted_text
 
 translate = QCoreApplication.translate
 NUMBER, BUYER, DESTINATION, ITEMS, TOTAL, PLACED, SHIP_BY, STATUS = range(8)
-OVERDUE = QColor("#c62828")
-DUE_SOON = QColor("#a15c00")
-NEW_DOT = QColor("#1a73e8")
+NEW_DOT = QColor("#1a73e8")  # reads on light and dark alike
 SOON = timedelta(hours=24)
 
 
@@ -56,6 +55,8 @@ class OrderTableModel(LazyTableModel[OrderRow]):
         self._new_icon: QIcon | None = None
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     def headers(self) -> Sequence[str]:
         return (
@@ -85,9 +86,13 @@ class OrderTableModel(LazyTableModel[OrderRow]):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(row, column)
         if role == Qt.ItemDataRole.FontRole:
-            if row.is_new or (column == SHIP_BY and self._deadline(row) == "overdue"):
-                return self._bold
-            return None
+            bold = row.is_new or (column == SHIP_BY and self._deadline(row) == "overdue")
+            italic = row.status == "placed"  # unpaid: quieter in shape too, not colour alone
+            if not (bold or italic):
+                return None
+            font = QFont(self._bold if bold else self._italic)
+            font.setItalic(italic)
+            return font
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -120,14 +125,13 @@ class OrderTableModel(LazyTableModel[OrderRow]):
         if column == SHIP_BY:
             deadline = self._deadline(row)
             if deadline == "overdue":
-                return QBrush(OVERDUE)
+                return QBrush(colour(Tone.ERROR))
             if deadline == "soon":
-                return QBrush(DUE_SOON)
+                return QBrush(colour(Tone.WARNING))
         if column == STATUS and (row.refused or row.problem):
-            return QBrush(OVERDUE)
-        if row.status == "placed":  # not paid: nothing to do yet
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
-                                                QPalette.ColorRole.Text)
+            return QBrush(colour(Tone.ERROR))
+        if row.status == "placed":  # not paid: nothing to do yet (the Disabled text of some
+            return QBrush(muted_text())  # dark palettes is the plain text colour)
         return None
 
     def _decoration(self, row: OrderRow, column: int) -> QIcon | None:

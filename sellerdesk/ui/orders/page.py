@@ -22,14 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
     QSplitter,
     QTabBar,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -53,6 +51,8 @@ from sellerdesk.ui.orders.order_model import (
     OrderTableModel,
 )
 from sellerdesk.ui.orders.photo_cell import PhotoFiles
+from sellerdesk.ui.row_table import RowTableView
+from sellerdesk.ui.theme import Tone, tint
 from sellerdesk.ui.widgets import ListOrEmpty
 
 translate = QCoreApplication.translate
@@ -80,6 +80,7 @@ class OrdersPage(QWidget):
         self.ctx = ctx
         self._search = ""
         self._counts: dict[str, int] = {}
+        self._columns_fitted = False
         self.current: OrderDetail | None = None
         self.sync_controller: Any = None
         self.model = OrderTableModel(ctx.orders.rows, ctx.formatter, self)
@@ -126,13 +127,11 @@ class OrdersPage(QWidget):
         self.notice.hide()
 
         # -- list and detail
-        self.table = QTableView(self)
+        # Tab leaves it, Enter or Space ships the current order, its focus is visible.
+        self.table = RowTableView(self, space_opens=True)
         self.table.setObjectName("orderTable")
         self.table.setAccessibleName(translate("OrdersPage", "Orders"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -145,7 +144,7 @@ class OrdersPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.table.doubleClicked.connect(lambda _index: self.ship_current())
+        self.table.open_requested.connect(self.ship_current)
         self.listing = ListOrEmpty(self.table, self)
         self.detail = OrderDetailPane(ctx.formatter, self)
         self.detail.ship_requested.connect(self.ship_current)
@@ -234,6 +233,9 @@ class OrdersPage(QWidget):
         position = current.row() if current.isValid() else None
         self.model.now = now
         self.model.set_ids(ids)
+        if ids and not self._columns_fitted:  # once: after that the widths are the owner's
+            self._columns_fitted = True
+            self.table.fit_columns()
         # To ship, the deadline matters; once shipped or cancelled, when it was placed.
         self.table.setColumnHidden(PLACED, view == "to_ship")
         self.table.setColumnHidden(SHIP_BY, view in ("shipped", "cancelled"))
@@ -372,7 +374,7 @@ class OrdersPage(QWidget):
             self.sync_controller.sync_now()  # online, it reaches the marketplace at once
 
     def show_notice(self, text: str, problem: bool = False) -> None:
-        self.notice.setStyleSheet("color: #c62828;" if problem else "")
+        tint(self.notice, Tone.ERROR if problem else None)
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
@@ -417,7 +419,7 @@ class OrdersPage(QWidget):
         if (split := store.value("orders/splitter")) is not None:
             self.splitter.restoreState(split)
         if (columns := store.value("orders/columns")) is not None:
-            self.table.horizontalHeader().restoreState(columns)
+            self.table.widths_from_owner = self.table.horizontalHeader().restoreState(columns)
 
     def save_layout(self) -> None:
         store = self._layout_store()
