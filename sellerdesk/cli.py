@@ -131,12 +131,14 @@ def _register_optional(commands: Any, sub: Callable[..., argparse.ArgumentParser
 
 def speak(context: Context) -> None:
     """Load the window's translations (and Qt's) so a command prints in the `--lang` language
-    through QCoreApplication.translate; commands that paint PDFs set `needs_gui`."""
+    through QCoreApplication.translate. A command's parser may set `qt_app`: "gui" for one
+    that paints PDFs, "none" for one that must start Qt itself (`doctor`'s GUI probe)."""
     from sellerdesk.i18n import ui_language
     from sellerdesk.ui.translators import start_qt_for_cli
 
-    start_qt_for_cli(ui_language(context.locale),
-                     gui=bool(getattr(context.args, "needs_gui", False)))
+    kind = getattr(context.args, "qt_app", "core")
+    if kind != "none":
+        start_qt_for_cli(ui_language(context.locale), gui=kind == "gui")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -73,7 +73,8 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
     doctor.add_argument("--gui", action="store_true",
                         help="also start Qt's GUI layer (in a child process) and report it")
     doctor.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
-    doctor.set_defaults(func=run_doctor)
+    # No Qt application before the command: the GUI probe must start the real platform itself.
+    doctor.set_defaults(func=run_doctor, qt_app="none")
 
 
 def run_doctor(ctx: Context) -> int:

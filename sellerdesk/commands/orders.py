@@ -100,7 +100,7 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
                               help="replace FILE.pdf if it exists")
         document.add_argument("--orders", nargs="+", default=[], metavar="NUMBER",
                               help="these orders (default: every paid order left to ship)")
-        document.set_defaults(needs_gui=True)  # painting needs QGuiApplication (offscreen)
+        document.set_defaults(qt_app="gui")  # painting needs QGuiApplication (offscreen)
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -269,7 +269,7 @@ def list_carriers(ctx: Context) -> int:
 
 def qt_for_documents(locale: str) -> Any:
     """A QGuiApplication on the offscreen platform (no display needed), speaking `locale`;
-    the command line starts it before the command (these parsers set `needs_gui`)."""
+    the command line starts it before the command (these parsers set `qt_app="gui"`)."""
     from sellerdesk.i18n import ui_language
     from sellerdesk.ui.translators import start_qt_for_cli
 
