@@ -30,6 +30,7 @@ from sellerdesk.marketplaces.base import (
     RemoteVariant,
     StockChange,
 )
+from sellerdesk.marketplaces.network_words import unreachable
 from sellerdesk.marketplaces.rest_pages import (
     feed_position,
     order_of,
@@ -155,15 +156,15 @@ class RestMarketplace:
                 self.requests_made += 1
                 response = self.http.request(method, self.base_url + path, headers=headers,
                                              timeout=TIMEOUT, **kwargs)
-            except requests.RequestException as exc:
-                raise MarketplaceError(
-                    ErrorKind.RETRYABLE,
-                    f"The marketplace could not be reached ({exc.__class__.__name__}).",
-                ) from exc
+            except requests.RequestException as exc:  # in words, not urllib3's (#16.6)
+                raise unreachable(exc, self.base_url) from exc
             if response.status_code == 401 and attempt == 0:
                 try:
                     self.tokens.refresh()
-                except MarketplaceError:
+                except MarketplaceError as error:
+                    network = error.__cause__
+                    if isinstance(network, requests.RequestException):  # refresh not reached
+                        raise unreachable(network, self.base_url) from network
                     raise
                 except Exception as exc:  # refresh failed: the user must log in again
                     raise MarketplaceError(ErrorKind.AUTH, "The marketplace login has expired.",
