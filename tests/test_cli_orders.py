@@ -99,7 +99,7 @@ def test_list_show_ship_and_correct(shop: Path, sellerdesk: Any) -> None:
     noted = as_json(sellerdesk(shop, "orders", "note", number, "Fragile", "--json"))
     assert noted["notes"] == "Fragile"
     missing = sellerdesk(shop, "orders", "show", "BR-0")
-    assert missing.returncode == 1 and "No order numbered BR-0" in missing.stderr
+    assert missing.returncode == 1 and "No order is numbered BR-0" in missing.stderr
 
 
 def test_cancel_and_carriers(shop: Path, sellerdesk: Any) -> None:

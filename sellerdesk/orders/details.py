@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from sellerdesk.errors import NotFoundError
+from sellerdesk.orders.messages import missing
 from sellerdesk.orders.photos import main_photos
 from sellerdesk.orders.queries import READY
 from sellerdesk.store.models import (
@@ -142,14 +142,14 @@ def load_detail(session: Session, order_id: str, language: str = "it") -> OrderD
         .options(selectinload(Order.lines),
                  selectinload(Order.fulfilments).selectinload(Fulfilment.lines)))
     if order is None:
-        raise NotFoundError("This order no longer exists.")
+        raise missing("order_gone")
     return _detail(session, order, language)
 
 
 def load_detail_by_number(session: Session, number: str, language: str = "it") -> OrderDetail:
     order_id = session.scalar(select(Order.id).where(Order.number == number))
     if order_id is None:
-        raise NotFoundError(f"No order numbered {number}.")
+        raise missing("no_order", number)
     return load_detail(session, order_id, language)
 
 

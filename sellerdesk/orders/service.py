@@ -28,8 +28,15 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
-from sellerdesk.errors import NotFoundError, ValidationError
+from sellerdesk.errors import ValidationError
 from sellerdesk.orders import tracking
+from sellerdesk.orders.messages import (
+    OrderMessage,
+    invalid,
+    missing,
+    not_shippable,
+    problem_code,
+)
 from sellerdesk.orders.queries import READY
 from sellerdesk.store import Database
 from sellerdesk.store.journal import record
@@ -67,12 +74,11 @@ def shipped_quantities(order: Order, *, leaving_out: str | None = None) -> dict[
 
 def _checked_tracking(carrier: str, number: str, strict: bool) -> str:
     if not carrier.strip() or not number.strip():
-        raise ValidationError("A shipment needs a carrier and a tracking number.")
+        raise invalid("needs_carrier_and_number", field="tracking")
     result = tracking.check(carrier, number)
     if strict and result.verdict == tracking.Verdict.MISMATCH:
-        raise TrackingFormatError(
-            f"{result.number} does not look like a {carrier} tracking number "
-            f"(for example {result.example}).")
+        raise TrackingFormatError(OrderMessage(
+            "tracking_format", result.number, carrier, result.example, field="tracking"))
     return result.number
 
 
@@ -86,15 +92,15 @@ def _plan(order: Order, lines: dict[str, int] | None,
         left = line.quantity - shipped.get(line.id, 0)
         quantity = left if wanted_skus is None else wanted_skus.pop(line.sku, 0)
         if quantity < 0:
-            raise ValidationError(f"A quantity cannot be negative ({line.sku}).")
+            raise invalid("negative_quantity", line.sku, field="lines")
         if quantity > left:
-            raise ValidationError(f"Only {max(left, 0)} of {line.sku} are left to ship.")
+            raise invalid("only_left", max(left, 0), line.sku, field="lines")
         if quantity > 0:
             wanted.append((line, quantity))
     if wanted_skus:
-        raise ValidationError(f"Order {order.number} has no line {', '.join(wanted_skus)}.")
+        raise invalid("no_such_line", order.number, ", ".join(wanted_skus), field="lines")
     if not wanted:
-        raise ValidationError(f"Order {order.number} has nothing left to ship.")
+        raise invalid("nothing_left", order.number, field="lines")
     return wanted
 
 
@@ -128,23 +134,20 @@ class Orders:
             selectinload(Order.lines),
             selectinload(Order.fulfilments).selectinload(Fulfilment.lines)))
         if order is None:
-            raise NotFoundError(f"No order numbered {number}.")
+            raise missing("no_order", number)
         return order
 
     def _queued(self, session: Session, fulfilment_id: str) -> tuple[Fulfilment, OutboxEntry]:
         """The shipment and its outbox entry, if it may still be corrected; else why not."""
         fulfilment = session.get(Fulfilment, fulfilment_id)
         if fulfilment is None:
-            raise NotFoundError("This shipment no longer exists.")
+            raise missing("shipment_gone")
         entry = session.scalar(select(OutboxEntry).where(
             OutboxEntry.entity == "fulfilment", OutboxEntry.entity_id == fulfilment_id))
         if entry is None:
-            raise ValidationError("This shipment has reached the marketplace already: "
-                                  "correct it on the marketplace.")
+            raise invalid("shipment_arrived")
         if entry.state != OutboxState.REJECTED and entry.attempts:
-            raise ValidationError("This shipment is on its way to the marketplace and may have "
-                                  "arrived already: wait for the sync, then correct it on the "
-                                  "marketplace.")
+            raise invalid("shipment_on_its_way")
         return fulfilment, entry
 
     # -- shipping ---------------------------------------------------------------------------
@@ -161,10 +164,7 @@ class Orders:
         def work(session: Session) -> str:
             order = self._order(session, number)
             if order.status not in SHIPPABLE:
-                if order.status == OrderStatus.PLACED:
-                    raise ValidationError(f"Order {number} is not paid yet: ship it once the "
-                                          "marketplace reports the payment.")
-                raise ValidationError(f"Order {number} is {order.status}: nothing to ship.")
+                raise not_shippable(number, order.status)
             wanted = _plan(order, lines)
             fulfilment = Fulfilment(id=new_id(), carrier=carrier.strip(),
                                     tracking_number=number_clean, tracking_url=tracking_url)
@@ -243,13 +243,12 @@ class Orders:
         def work(session: Session) -> None:
             order = self._order(session, number)
             if order.status not in CANCELLABLE or order.fulfilments:
-                raise ValidationError(f"Order {number} cannot be cancelled: only orders nothing "
-                                      "of which has shipped can be.")
+                raise invalid("not_cancellable", number)
             pending = session.scalar(select(OutboxEntry.seq).where(
                 OutboxEntry.entity == "order", OutboxEntry.entity_id == order.id,
                 OutboxEntry.operation == "cancel"))
             if pending is not None:
-                raise ValidationError(f"Order {number} is being cancelled already.")
+                raise invalid("being_cancelled", number)
             before = order.status
             order.status = OrderStatus.CANCELLED
             record(session, entity="order", entity_id=order.id, action="cancel",
@@ -262,7 +261,7 @@ class Orders:
     def flag_problem(self, number: str, problem: str | None) -> None:
         """Flag (or, with None or "", clear) a problem. The shop's own note: the canonical
         marketplace API has no call for it, so nothing goes to the outbox."""
-        text = (problem or "").strip()[:MAX_PROBLEM] or None
+        text = problem_code((problem or "").strip()[:MAX_PROBLEM]) or None
 
         def work(session: Session) -> None:
             order = self._order(session, number)
@@ -284,7 +283,7 @@ class Orders:
         def work(session: Session) -> None:
             order = session.get(Order, order_id)
             if order is None:
-                raise NotFoundError("This order no longer exists.")
+                raise missing("order_gone")
             order.notes = notes
 
         self.db.run_write(work)

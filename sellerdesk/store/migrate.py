@@ -17,7 +17,7 @@ from sellerdesk.store.backup import online_backup
 # Every revision this build knows, oldest first. tests/store/test_store_migrate.py checks this
 # matches the Alembic scripts, so adding a migration without listing it here fails the suite.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006",
-                                   "0007", "0008")
+                                   "0007", "0008", "0009")
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

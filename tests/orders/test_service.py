@@ -167,7 +167,10 @@ def test_problems_and_notes_are_the_shops_own(shop: Database, orders: Orders,
     orders.flag_problem("BR-10", "  The address is incomplete ")
     orders.set_notes(order_id, "Call before delivery")
     order = detail(shop, "BR-10")
-    assert order.problem == "The address is incomplete" and order.notes == "Call before delivery"
+    # A preset is stored as its code, whatever language it was chosen in (shown translated).
+    assert order.problem == "address_incomplete" and order.notes == "Call before delivery"
+    orders.flag_problem("BR-10", "Box crushed, call the buyer")
+    assert detail(shop, "BR-10").problem == "Box crushed, call the buyer"  # the staff's words
     orders.flag_problem("BR-10", None)
     order = detail(shop, "BR-10")
     assert order.problem is None

@@ -64,7 +64,7 @@ class OrderActions(QObject):
         try:
             await self.ctx.jobs.in_thread(work)
         except SellerDeskError as error:
-            self.notice.emit(str(error), True)
+            self.notice.emit(error.text(translate), True)
             return False
         self.notice.emit(done, False)
         self.changed.emit(order_ids)
@@ -161,7 +161,7 @@ class OrderActions(QObject):
         try:
             await self.ctx.jobs.in_thread(self.service.set_notes, order_id, text)
         except SellerDeskError as error:
-            self.notice.emit(str(error), True)
+            self.notice.emit(error.text(translate), True)
             return False
         return True
 
@@ -190,7 +190,9 @@ class OrderActions(QObject):
             if pages_printed:
                 self.notice.emit(self.tr("Sent %n page(s) to the printer", "", pages_printed),
                                  False)
-        except OSError as error:
+        except SellerDeskError as error:  # a file refused (exists, no folder): in words
+            self.notice.emit(error.text(translate), True)
+        except OSError as error:  # the disk or the printer refused: its reason, not a repr
             self.notice.emit(translate("OrderActions", "Could not print or save: %1").replace(
-                "%1", str(error)), True)
+                "%1", error.strerror or type(error).__name__), True)
         return None

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sellerdesk.orders.messages import PROBLEMS, problem_code, problem_text
+
 translate = QCoreApplication.translate
 
 
@@ -73,13 +75,9 @@ class ProblemDialog(QDialog):
         self.problem = QComboBox()
         self.problem.setEditable(True)
         self.problem.setAccessibleName(translate("ProblemDialog", "Problem"))
-        self.problem.addItems([
-            translate("ProblemDialog", "The address is incomplete"),
-            translate("ProblemDialog", "An item is damaged"),
-            translate("ProblemDialog", "An item is out of stock"),
-            translate("ProblemDialog", "The buyer asked for a change"),
-        ])
-        self.problem.setCurrentText(current or "")
+        for code in PROBLEMS:  # stored by code, so any language shows them in its own words
+            self.problem.addItem(problem_text(code, translate), code)
+        self.problem.setCurrentText(problem_text(current, translate))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -95,4 +93,5 @@ class ProblemDialog(QDialog):
         layout.addWidget(buttons)
 
     def text(self) -> str:
-        return self.problem.currentText().strip()
+        """What to store: a preset's code, or the words the staff typed."""
+        return problem_code(self.problem.currentText(), translate)

@@ -206,7 +206,7 @@ def test_cancel_and_flag_a_problem(orders_window: MainWindow, run: Any) -> None:
         await wait_until(lambda: page.actions.dialog is not None)
         page.actions.dialog.problem.setCurrentText("The address is incomplete")
         page.actions.dialog.accept()
-        await wait_until(lambda: order(window, number).problem == "The address is incomplete")
+        await wait_until(lambda: order(window, number).problem == "address_incomplete")
         await wait_until(lambda: page.detail.problem_banner.isVisibleTo(page.detail))
         await wait_until(lambda: page.tabs.tabText(3) == "Problems (1)")
         page.detail.problem_cleared.emit()
