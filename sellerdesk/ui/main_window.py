@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,21 +28,30 @@ from PySide6.QtWidgets import (
 from sellerdesk.ui.catalogue.actions import install_menus
 from sellerdesk.ui.catalogue.page import CataloguePage
 from sellerdesk.ui.context import AppContext
+from sellerdesk.ui.menus import Menus
 from sellerdesk.ui.orders.page import OrdersPage
 from sellerdesk.ui.settings.page import SettingsPage
 from sellerdesk.ui.startup import seconds_since_process_start
 from sellerdesk.ui.status_bar import SyncStatusBar
 from sellerdesk.ui.sync.page import SyncPage
+from sellerdesk.ui.theme import line_icon
+from sellerdesk.ui.window_layout import restore_layout, save_layout
 
 translate = QCoreApplication.translate
 ICONS = Path(__file__).resolve().parent / "icons"
 CATALOGUE, ORDERS, SYNC, SETTINGS = range(4)
+SECTIONS = ("catalogue", "orders", "sync", "settings")
 EXIT_AFTER_PAINT = "SELLERDESK_EXIT_AFTER_PAINT"
 STATUS_REFRESH_MS = 5_000
 
 
 def icon(name: str) -> QIcon:
     return QIcon(str(ICONS / f"{name}.svg"))
+
+
+def _section_titles() -> list[str]:
+    return [translate("MainWindow", "Catalogue"), translate("MainWindow", "Orders"),
+            translate("MainWindow", "Sync"), translate("MainWindow", "Settings")]
 
 
 class MainWindow(QMainWindow):
@@ -71,8 +80,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(240)
-        for name in ("catalogue", "orders", "sync", "settings"):
-            self.sidebar.addItem(QListWidgetItem(icon(name), ""))
+        for _name in SECTIONS:
+            self.sidebar.addItem(QListWidgetItem(""))
+        self._ink_icons()
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         # -- search
@@ -85,7 +95,9 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)  # coalesce keystrokes; each query takes a few ms
         self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.textChanged.connect(self._search_typed)
+        self.search.installEventFilter(self)  # Down and Enter go on to the results
+        self._searches = {CATALOGUE: "", ORDERS: ""}  # each page keeps its own search
         self.shop_label = QLabel(f"<b>{ctx.shop_name}</b>", self)
 
         header = QHBoxLayout()
@@ -113,9 +125,11 @@ class MainWindow(QMainWindow):
         self.sync.account_connected.connect(self._account_connected)
         self._watch_network()
 
-        self._actions()
+        view_actions = self._actions()
         # Catalogue commands: Edit and Product menus, the undo history panel (a dock).
         self.history_dock = install_menus(self, self.catalogue)
+        self.menus = Menus(self)  # File, View, Help
+        self.menus.install(view_actions)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(STATUS_REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh_status)
@@ -123,29 +137,61 @@ class MainWindow(QMainWindow):
         self.orders.changed.connect(self.refresh_status)
         self.orders.show_requested.connect(lambda: self.sidebar.setCurrentRow(ORDERS))
         self.settings_page.changed.connect(self.catalogue.reload)
-        self._restore_layout()
+        restore_layout(self, self.catalogue)  # or a first size that fits the screen
         self.sidebar.setCurrentRow(CATALOGUE)
         self._update_sidebar()
         self._update_status()
 
     # -- building ---------------------------------------------------------------------------
 
-    def _actions(self) -> None:
-        find = QAction(translate("MainWindow", "Find"), self)
+    def _actions(self) -> list[QAction]:
+        """The View menu's actions (Quit lives in the File menu, see ui/menus.py)."""
+        find = QAction(translate("MainWindow", "&Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
-        refresh = QAction(translate("MainWindow", "Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh = QAction(translate("MainWindow", "&Refresh"), self)
+        refresh.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)
+                             or [QKeySequence("F5")])
         refresh.triggered.connect(self.reload_all)
-        quit_action = QAction(translate("MainWindow", "Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addActions([find, refresh, quit_action])
-        for number in range(4):
-            go = QAction(self)
+        found: list[QAction] = [find, refresh]
+        for number, title in enumerate(_section_titles()):
+            go = QAction(title, self)
             go.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             go.triggered.connect(lambda _checked=False, n=number: self.sidebar.setCurrentRow(n))
-            self.addAction(go)
+            found.append(go)
+        for action in found:
+            action.setMenuRole(QAction.MenuRole.NoRole)
+            self.addAction(action)  # working even with the menu bar hidden
+        return found
+
+    def _ink_icons(self) -> None:
+        """The sidebar's icons in the palette's ink, selected ones in the highlight's text."""
+        for row, name in enumerate(SECTIONS):
+            self.sidebar.item(row).setIcon(line_icon(ICONS / f"{name}.svg", self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light to dark, or back
+            self._ink_icons()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box, Down or Enter moves to the results (first row current)."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            table = {CATALOGUE: self.catalogue.table,
+                     ORDERS: self.orders.table}.get(self.sidebar.currentRow())
+            if table is not None and table.model().rowCount() > 0:
+                if self._search_timer.isActive():  # what was typed is searched first
+                    self._search_timer.stop()
+                    self._apply_search()
+                table.setFocus(Qt.FocusReason.OtherFocusReason)
+                table.select_first_if_none()
+                return True
+        return super().eventFilter(watched, event)
+
+    def show_settings(self) -> None:
+        self.sidebar.setCurrentRow(SETTINGS)
 
     def _watch_network(self) -> None:
         """Follow the OS's idea of connectivity where Qt has a backend for it."""
@@ -228,6 +274,10 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
         self.search.setEnabled(row in (CATALOGUE, ORDERS))
+        # The box shows the search of the page in view: what it says is what filters the list.
+        self.search.blockSignals(True)
+        self.search.setText(self._searches.get(row, ""))
+        self.search.blockSignals(False)
         self.search.setPlaceholderText(
             translate("MainWindow", "Search orders: number, buyer, SKU…") if row == ORDERS
             else translate("MainWindow", "Search products…")
@@ -242,6 +292,11 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(CATALOGUE)
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _search_typed(self, text: str) -> None:
+        if (row := self.sidebar.currentRow()) in self._searches:
+            self._searches[row] = text
+        self._search_timer.start()
 
     def _apply_search(self) -> None:
         text = self.search.text()
@@ -308,31 +363,8 @@ class MainWindow(QMainWindow):
 
     # -- layout memory ----------------------------------------------------------------------
 
-    def _layout_store(self) -> QSettings:
-        return QSettings(str(self.ctx.data.ui_state), QSettings.Format.IniFormat)
-
-    def _restore_layout(self) -> None:
-        store = self._layout_store()
-        geometry = store.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        if (state := store.value("window/state")) is not None:
-            self.restoreState(state)
-        if (split := store.value("window/splitter")) is not None:
-            self.splitter.restoreState(split)
-        if (split := store.value("catalogue/splitter")) is not None:
-            self.catalogue.splitter.restoreState(split)
-        if (columns := store.value("catalogue/columns")) is not None:
-            self.catalogue.table.horizontalHeader().restoreState(columns)
-
     def save_layout(self) -> None:
-        store = self._layout_store()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
-        store.setValue("window/splitter", self.splitter.saveState())
-        store.setValue("catalogue/splitter", self.catalogue.splitter.saveState())
-        store.setValue("catalogue/columns", self.catalogue.table.horizontalHeader().saveState())
-        store.sync()
+        save_layout(self, self.catalogue)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._refresh_timer.stop()
