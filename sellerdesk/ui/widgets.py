@@ -24,6 +24,8 @@ class EmptyState(QWidget):
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setForegroundRole(self.body.foregroundRole())
+        for label in (self.title, self.body):  # it may quote what was searched for: never markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
         layout.addStretch(2)
