@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from sellerdesk.orders.details import OrderDetail
+from sellerdesk.orders.messages import problem_text
 from sellerdesk.owner_errors import QT_TRANSLATE_NOOP, OwnerError
 from sellerdesk.store.models import OrderStatus
 
@@ -28,7 +29,8 @@ Translate = Callable[[str, str], str]
 
 @dataclass(frozen=True)
 class LeftOut:
-    """An order chosen but not printed, and why (`problem`: the flag's text, when flagged)."""
+    """An order chosen but not printed, and why (`problem`: the flag as stored, a preset's
+    code or the staff's own words, when flagged)."""
 
     number: str
     reason: str
@@ -89,8 +91,9 @@ def describe(left_out: Sequence[LeftOut], translate: Translate | None = None) ->
     words = translate or (lambda _context, text: text)
     context, reasons = NothingToPrint.context, NothingToPrint.reasons
     shown = list(left_out) if len(left_out) <= NAMED + 1 else list(left_out[:NAMED])
-    parts = [words(context, reasons[item.reason]).replace("%2", item.problem)
-             .replace("%1", item.number) for item in shown]
+    parts = [words(context, reasons[item.reason])
+             .replace("%2", problem_text(item.problem, translate)).replace("%1", item.number)
+             for item in shown]
     if len(shown) < len(left_out):
         parts.append(words(context, reasons["more"]).replace("%1", str(len(left_out) - NAMED)))
     return "; ".join(parts)

@@ -96,3 +96,14 @@ def test_the_demo_shops_to_ship_view_gives_documents_that_agree(tmp_path: Path) 
     assert picked == packed and len(packed) == len(chosen) - len(selection.left_out)
     left_numbers = {item.number for item in selection.left_out}
     assert not left_numbers & set(packed)
+
+
+def test_a_preset_problem_is_said_in_words_not_as_its_code(
+        shop: Database, orders: Orders, add_order: AddOrder) -> None:
+    flagged = add_order("BR-8", [("DIV-VEL-BLU", 1)])
+    orders.flag_problem("BR-8", "An item is damaged")  # a preset: stored as its code
+    message = OrderDocuments(shop).selection([flagged], "it").nothing_to_print()
+    assert str(message) == "Nothing to print: order BR-8 is flagged: An item is damaged."
+    italian = {"An item is damaged": "Un articolo è danneggiato"}
+    assert message.text(lambda _c, text: italian.get(text, text)) == \
+        "Nothing to print: order BR-8 is flagged: Un articolo è danneggiato."
