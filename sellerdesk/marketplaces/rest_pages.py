@@ -145,7 +145,9 @@ def malformed(detail: str) -> MarketplaceError:
     """A reply that breaks the API's contract: retryable (the next reply may read), the cursor
     has not moved, and the message says what was wrong."""
     return MarketplaceError(
-        ErrorKind.RETRYABLE, f"The marketplace sent a reply SellerDesk cannot read: {detail}.",
+        ErrorKind.RETRYABLE,
+        f"The marketplace sent a reply SellerDesk cannot read. Nothing from it was applied; "
+        f"the next sync tries again. ({detail})",
         status=200, code="malformed_reply")  # a reply came: the machine is online
 
 
@@ -244,8 +246,7 @@ def whole_reply() -> Iterator[None]:
     except RecursionError as exc:  # JSON nested thousands of levels deep
         raise malformed("it is nested too deeply") from exc
     except ValueError as exc:
-        raise MarketplaceError(ErrorKind.RETRYABLE, "The marketplace sent an incomplete reply.",
-                               status=200, code="malformed_reply") from exc
+        raise malformed("the reply is incomplete") from exc
 
 
 def feed_position(cursor: str | None) -> int:
@@ -255,8 +256,10 @@ def feed_position(cursor: str | None) -> int:
     try:
         return int(check.feed_cursor(cursor or "0", "the saved cursor"))
     except check.Invalid as exc:
-        raise MarketplaceError(ErrorKind.REJECTED, f"The sync position is not valid ({exc}).",
-                               status=422, code="cursor_refused") from exc
+        raise MarketplaceError(  # the words are sync.messages' "cursor_refused" template
+            ErrorKind.REJECTED, "The marketplace did not accept the saved sync position: "
+            f"SellerDesk reads all its changes again. ({exc})",
+            status=422, code="cursor_refused") from exc
 
 
 def parse_page(page: bytes) -> ChangeBatch:

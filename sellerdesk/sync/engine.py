@@ -27,6 +27,7 @@ from sellerdesk.store import Database
 from sellerdesk.store.models import Account, Conflict, OutboxEntry, OutboxState, utcnow
 from sellerdesk.sync import pull, quarantine, unreadable
 from sellerdesk.sync.feed_reader import FeedReader, PageSource
+from sellerdesk.sync.messages import english
 from sellerdesk.sync.push import Pusher, PushReport, StopPush
 
 log = logging.getLogger(__name__)
@@ -72,10 +73,8 @@ class SyncReport:
 
 def unexpected(exc: BaseException) -> MarketplaceError:
     """A bug of ours, in words for the owner (the traceback is in the log)."""
-    return MarketplaceError(
-        ErrorKind.UNEXPECTED,
-        f"SellerDesk met an unexpected problem ({type(exc).__name__}); the details are in the"
-        " log. Nothing is lost: the next sync tries again.", code="unexpected")
+    return MarketplaceError(ErrorKind.UNEXPECTED, english("unexpected", type(exc).__name__),
+                            code="unexpected")
 
 
 def counts(database: Database) -> tuple[int, int, int]:

@@ -20,6 +20,7 @@ from sellerdesk.marketplaces.base import (
 from sellerdesk.store import Database
 from sellerdesk.store.models import Variant
 from sellerdesk.sync import pull, quarantine
+from sellerdesk.sync.messages import english
 
 log = logging.getLogger(__name__)
 MAX_ROUNDS = 10  # set-aside rounds for one group of pages: bounded, like every loop here
@@ -27,11 +28,9 @@ MAX_ROUNDS = 10  # set-aside rounds for one group of pages: bounded, like every 
 
 def unreadable_error(bad: pull.UnreadableItems) -> MarketplaceError:
     first = bad.items[0]
-    return MarketplaceError(
-        ErrorKind.RETRYABLE,
-        f"The marketplace sent a {first.entity} SellerDesk cannot read ({first.reason}). "
-        f"Sync tries again; after {quarantine.LIMIT} tries it is set aside so that the rest "
-        "of the shop goes on.", status=200, code="unreadable_item")
+    return MarketplaceError(  # the reason names the item ("order ord_7: …"), for the log
+        ErrorKind.RETRYABLE, english("unreadable_item", first.reason, quarantine.LIMIT),
+        status=200, code="unreadable_item")
 
 
 def write_pages(database: Database, account_id: str, apply: Callable[[Session], int]) -> int:
@@ -49,8 +48,9 @@ def write_pages(database: Database, account_id: str, apply: Callable[[Session], 
 
             if not database.run_write(note):
                 raise unreadable_error(bad) from None
-    raise MarketplaceError(ErrorKind.RETRYABLE, "Too many unreadable items in one pull.",
-                           status=200, code="unreadable_item")
+    raise MarketplaceError(ErrorKind.RETRYABLE, english(
+        "unreadable_item", "too many unreadable items in one pull", quarantine.LIMIT),
+        status=200, code="unreadable_item")
 
 
 def refused_cursor(error: MarketplaceError) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sellerdesk.sync.engine import SyncStatus
+from sellerdesk.sync.messages import failure_text
 
 translate = QCoreApplication.translate
 SHORT_MESSAGE = 120  # characters of a server message in the status bar; the rest in its tip
@@ -32,11 +33,14 @@ def error_kind(kind: str | None) -> str:
 
 
 def failure(status: SyncStatus | None) -> str | None:
-    """'<kind>: <message>' while the last pass failed (until one succeeds), else None."""
+    """'<kind>: <message>' while the last pass failed (until one succeeds), else None. A
+    failure SellerDesk words itself (its code has a template) is in the owner's language; the
+    marketplace's own refusal is shown as the marketplace sent it."""
     if status is None or not status.last_error:
         return None
+    message = failure_text(status.error_code, status.last_error.strip(), translate)
     return translate("SyncWording", "%1: %2").replace("%1", error_kind(status.error_kind)) \
-        .replace("%2", status.last_error.strip())
+        .replace("%2", message)
 
 
 def shorten(text: str, limit: int = SHORT_MESSAGE) -> str:
