@@ -141,6 +141,13 @@ def speak(context: Context) -> None:
         start_qt_for_cli(ui_language(context.locale), gui=kind == "gui")
 
 
+def _words(error: SellerDeskError) -> str:
+    """The error's template through the translators `speak` installed (English without them)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return error.text(QCoreApplication.translate)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
@@ -165,8 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         context.require_demo_shop()
         setup_logging(context.data.logs)
         return handler(context)
-    except SellerDeskError as exc:
-        print(f"sellerdesk: {exc}", file=sys.stderr)
+    except SellerDeskError as exc:  # its template in the --lang language (DESIGN §13)
+        print(f"sellerdesk: {_words(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("sellerdesk: interrupted", file=sys.stderr)

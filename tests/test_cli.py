@@ -82,7 +82,7 @@ def test_english_formats(tmp_path: Path) -> None:
 )
 def test_errors_are_one_line_and_exit_1(tmp_path: Path, args: tuple[str, ...],
                                         message: str) -> None:
-    result = sellerdesk(tmp_path / "shop", *args)
+    result = sellerdesk(tmp_path / "shop", *args, lang="en")  # the Italian: test_cli_errors
     assert result.returncode == 1
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -93,7 +93,7 @@ def test_duplicate_sku_is_refused(tmp_path: Path) -> None:
     shop = tmp_path / "shop"
     args = ("products", "add", "--sku", "DUP-1", "--title", "it=Uno", "--price", "1")
     assert sellerdesk(shop, *args).returncode == 0
-    second = sellerdesk(shop, *args)
+    second = sellerdesk(shop, *args, lang="en")
     assert second.returncode == 1
     assert "already used" in second.stderr
 

@@ -48,7 +48,7 @@ def test_variant_refusals_are_one_line_and_exit_1(tmp_path: Path) -> None:
         (("add", "BORSA-TES", "--sku", "X-3", "--stock", "-1"), "at least 0"),
         (("delete", "BORSA-TES"), "only variant"),
     ]:
-        result = sellerdesk(shop, "products", "variant", *args)
+        result = sellerdesk(shop, "products", "variant", *args, lang="en")
         assert result.returncode == 1, (args, result.stdout)
         assert message in result.stderr and result.stderr.count("\n") == 1, result.stderr
     assert sellerdesk(shop, "products", "variant", "add", "BORSA-TES").returncode == 2
@@ -58,7 +58,7 @@ def test_variant_refusals_are_one_line_and_exit_1(tmp_path: Path) -> None:
 def test_history_undo_and_redo_in_plain_words(tmp_path: Path) -> None:
     shop = tmp_path / "shop"
     make_bag(shop)
-    nothing = sellerdesk(shop, "redo")
+    nothing = sellerdesk(shop, "redo", lang="en")
     assert (nothing.returncode, nothing.stderr) == (1, "sellerdesk: Nothing to redo.\n")
     sellerdesk(shop, "products", "variant", "add", "BORSA-TES", "--sku", "BORSA-NER")
     sellerdesk(shop, "products", "set", "BORSA-TES", "--price", "10")
@@ -74,7 +74,7 @@ def test_history_undo_and_redo_in_plain_words(tmp_path: Path) -> None:
     step = as_json(sellerdesk(shop, "history", "list", "--json"))[1]
     assert (step["description"], step["undone"]) == ("price BORSA-TES", True)
 
-    again = sellerdesk(shop, "undo", step["group_id"][:8])
+    again = sellerdesk(shop, "undo", step["group_id"][:8], lang="en")
     assert again.returncode == 1
     assert again.stderr.startswith("sellerdesk: “price BORSA-TES (") and "already undone" in \
         again.stderr

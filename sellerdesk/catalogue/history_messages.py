@@ -1,22 +1,16 @@
 """What undo and redo outside the window tell the owner: codes with English templates.
 
 Like `photos/messages.py`: the service has no Qt, yet its messages must be translatable, so each
-is a code plus a template marked with a local `QT_TRANSLATE_NOOP` (context `HistoryMessages`,
-extracted by `pyside6-lupdate`) and `%1`, `%2`… arguments. The command line prints the English.
+is a code plus a template marked with `QT_TRANSLATE_NOOP` (context `HistoryMessages`, extracted
+by `pyside6-lupdate`) and `%1`, `%2`… arguments; the command line prints it in `--lang`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from sellerdesk.errors import SellerDeskError
+from sellerdesk.messages import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "HistoryMessages"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks `text` for translation in `context` and returns it unchanged."""
-    return text
 
 
 TEMPLATES: dict[str, str] = {
@@ -39,20 +33,17 @@ TEMPLATES: dict[str, str] = {
 }
 
 
+class HistoryMessage(Message):
+    """An undo or redo message, on the shared `sellerdesk.messages.Message`."""
+
+    CONTEXT = CONTEXT
+    TEMPLATES = TEMPLATES
+    __slots__ = ()
+
+
 class HistoryError(SellerDeskError):
-    """A refused undo or redo: `code` names the template, `args` fill its `%1`, `%2`…"""
+    """A refused undo or redo: `code` names the template, `args_` fill its `%1`, `%2`…"""
 
     def __init__(self, code: str, *args: str) -> None:
-        if code not in TEMPLATES:
-            raise KeyError(f"no message {code!r}")
-        self.code = code
         self.args_ = tuple(args)
-        super().__init__(self.text())
-
-    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
-        template = TEMPLATES[self.code]
-        if translate is not None:
-            template = translate(CONTEXT, template)
-        for index in range(len(self.args_), 0, -1):  # %10 before %1
-            template = template.replace(f"%{index}", self.args_[index - 1])
-        return template
+        super().__init__(HistoryMessage(code, *args))

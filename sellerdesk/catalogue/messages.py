@@ -29,11 +29,11 @@ TEMPLATES: dict[str, str] = {
         "CatalogueMessages", "Give the product a title in its main language (%1)."),
     "title_too_long": QT_TRANSLATE_NOOP(
         "CatalogueMessages",
-        "The title in %1 has %2 characters; %3 accepts at most %4. Shorten it, or keep the "
+        "The title (%1) has %2 characters; %3 accepts at most %4. Shorten it, or keep the "
         "product as a draft."),
     "description_too_long": QT_TRANSLATE_NOOP(
         "CatalogueMessages",
-        "The description in %1 has %2 characters; %3 accepts at most %4. Shorten it, or keep "
+        "The description (%1) has %2 characters; %3 accepts at most %4. Shorten it, or keep "
         "the product as a draft."),
     "no_variants": QT_TRANSLATE_NOOP(
         "CatalogueMessages", "A product needs at least one variant: add one with its SKU."),
@@ -100,7 +100,7 @@ TEMPLATES: dict[str, str] = {
         "%1 prices would fall below zero: change less, or leave those products out."),
     # -- undo
     "cannot_undo": QT_TRANSLATE_NOOP(
-        "CatalogueMessages", "This kind of change (%1 of a %2) cannot be undone."),
+        "CatalogueMessages", "This change cannot be undone here (%1 %2)."),
 }
 
 
