@@ -40,14 +40,19 @@ from sellerdesk.catalogue.variant_matrix import (
 from sellerdesk.errors import ValidationError
 from sellerdesk.i18n import Formatter
 from sellerdesk.money import format_amount, parse_money
-from sellerdesk.ui.catalogue.editor.variant_model import MAX_STOCK, VariantTableModel
+from sellerdesk.ui.catalogue.editor.variant_model import (
+    MAX_STOCK,
+    STOCK_EDIT_RANGE,
+    VariantTableModel,
+)
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 
 
 class VariantDelegate(QStyledItemDelegate):
-    """Right-aligned amount editors; a spin box with a real maximum for stock."""
+    """Right-aligned amount editors; a spin box for stock that lets a minus through, so a
+    negative count is refused with a message instead of silently stored without its sign."""
 
     def __init__(self, model: VariantTableModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,7 +62,7 @@ class VariantDelegate(QStyledItemDelegate):
                      index: Index) -> QWidget:
         if index.column() == self._model.stock_column:
             spin = QSpinBox(parent)
-            spin.setRange(0, MAX_STOCK)
+            spin.setRange(*STOCK_EDIT_RANGE)  # the minus reaches the model, which refuses it
             spin.setGroupSeparatorShown(True)
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
             return spin
