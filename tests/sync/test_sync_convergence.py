@@ -112,6 +112,7 @@ class World(RuleBasedStateMachine):
         self.undone: dict[str, list[tuple[str, Step]]] = {"A": [], "B": []}
         self.reverted: set[tuple[str, str, str, Any]] = set()  # (desk, sku, field, value)
         self.restores: Counter[str] = Counter()  # SKUs brought back by an undo or a redo
+        self.website_deleted: set[str] = set()
         STATS["examples"] += 1
         # The shop opens with two listings both desks have downloaded and an order to ship.
         first = self._website_create()
@@ -328,8 +329,16 @@ class World(RuleBasedStateMachine):
         elif "delete" in actions:
             self.deleted.add(sku)
         elif "restore" in actions:
-            self.deleted.discard(sku)
-            self.restores[sku] += 1
+            with client.db.read() as session:
+                queued = session.scalar(select(OutboxEntry.seq).where(
+                    OutboxEntry.operation == "restore",
+                    OutboxEntry.entity_id.in_([e.entity_id for e in entries])).limit(1))
+            if queued is not None:  # its delete may have gone out: a new listing comes
+                self.restores[sku] += 1
+                self.deleted.discard(sku)
+            elif sku not in self.website_deleted:  # the unsent delete is simply taken back
+                self.deleted.discard(sku)
+            # else: deleted on the website meanwhile - that delete still comes, and wins
 
     def _ship(self, who: str, data: st.DataObject) -> None:
         client = self.clients[who]
@@ -388,6 +397,7 @@ class World(RuleBasedStateMachine):
         else:
             self.server.delete_product(product["id"])
             self.deleted.add(sku)
+            self.website_deleted.add(sku)
         self._tick()
         STATS[f"website: {what}"] += 1
 

@@ -97,3 +97,40 @@ def test_undo_and_redo_sync_like_any_edit(start, fast_tmp, steps: str) -> None:
             assert desk.count(NEW_SKU) <= 1
     finally:
         client.close()
+
+
+def test_undoing_an_unsent_delete_lets_the_websites_delete_through(client: Client,
+                                                                    server: Server) -> None:
+    """Found by the convergence machine (example 788 of 1,000): the desk deletes a listing
+    offline, the website deletes it too, the desk undoes its delete before it was sent. The
+    undo takes back only the desk's own delete; the website's delete then arrives and stands,
+    on both sides, with nothing left waiting."""
+    client.create("UND-1", "Piatto")
+    assert client.sync().ok
+    product_id = client.product_id("UND-1")
+    group = new_id()
+    client.catalogue.delete_product(product_id, group_id=group)
+    server.delete_product(server.product_by_sku("UND-1")["id"])
+    revert_group(client.catalogue, group, new_group_id=new_id())
+    assert client.pending() == []  # the unsent delete is taken back, nothing to send
+    assert client.sync().ok
+    assert client.sync().ok
+    assert desk_skus(client, product_id) is None
+    assert server.product_by_sku("UND-1") is None
+
+
+def test_undoing_a_sent_delete_brings_the_listing_back_as_a_new_one(client: Client,
+                                                                     server: Server) -> None:
+    client.create("UND-2", "Tazza")
+    assert client.sync().ok
+    product_id = client.product_id("UND-2")
+    group = new_id()
+    client.catalogue.delete_product(product_id, group_id=group)
+    assert client.sync().ok and server.product_by_sku("UND-2") is None
+    revert_group(client.catalogue, group, new_group_id=new_id())
+    assert client.sync().ok
+    assert client.sync().ok
+    assert desk_skus(client, product_id) == ["UND-2"]
+    remote = server.product_by_sku("UND-2")
+    assert remote is not None
+    assert client.catalogue.get(product_id).remote_id == remote["id"]
