@@ -10,6 +10,8 @@
   makes a 1024 px thumbnail of a 12 MP photo several times cheaper than a full decode, and still
   reads every byte of the file, so a truncated photo is caught here too.
 - Whatever the colours (CMYK, 16-bit, palette, transparency), thumbnails come out as 8-bit RGB.
+- What Pillow and libtiff say about a damaged file goes to the log (`decoder_noise`), named
+  after the file being read: the owner gets one worded refusal, not pages of warnings.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PIL import (  # the readers used, registered up front: see `_instantiate`
     features,
 )
 
+from sellerdesk.photos import decoder_noise
 from sellerdesk.photos.errors import PhotoRefused
 
 DEFAULT_PIXEL_LIMIT = 89_478_485  # Pillow's default, used if an embedding app switched it off
@@ -56,6 +59,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "BMP": ("bmp", "image/bmp"),
     "TIFF": ("tif", "image/tiff"),
 }
+decoder_noise.install()
 if features.check("avif"):
     FORMATS["AVIF"] = ("avif", "image/avif")
 _FACTORY_NAME = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WEBP", "GIF": "GIF", "BMP": "BMP",
@@ -135,7 +139,8 @@ def open_image(path: Path | bytes, kind: str | None = None) -> Iterator[Image.Im
 
     Raises PhotoRefused for anything that is not a readable image within the pixel limit.
     """
-    with (io.BytesIO(path) if isinstance(path, bytes) else open(path, "rb")) as fp:
+    with (io.BytesIO(path) if isinstance(path, bytes) else open(path, "rb")) as fp, \
+            decoder_noise.reading(None if isinstance(path, bytes) else str(path)):
         head = fp.read(32)
         found = sniff(head)
         if kind is None:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sellerdesk.photos import images
+from sellerdesk.photos import decoder_noise, images
 from sellerdesk.photos.errors import PhotoRefused
 from sellerdesk.photos.images import Facts
 from sellerdesk.photos.messages import Message, megabytes
@@ -187,7 +187,8 @@ def _guarded(store: ContentStore, name: str, source: str, work: Work) -> Prepare
         return path
 
     try:
-        result = work(temporary)
+        with decoder_noise.reading(source or name):  # the decoders' complaints: to the log
+            result = work(temporary)
     except PhotoRefused as refused:
         return _cleaned(created, Refusal(name, refused.message, source))
     except MemoryError:
