@@ -2,7 +2,11 @@
 
 Run under a real X server so fonts and styles are the platform's:
     Xvfb :99 -screen 0 1600x1000x24 & DISPLAY=:99 QT_QPA_PLATFORM=xcb \
-        python docs/make_screenshots.py --lang it [--only gallery]
+        python docs/make_screenshots.py --lang it [--only gallery|layout] [--strings JSON...]
+
+`layout` (docs/window_shots.py): the detail pane after an edit, the File and Help menus, the
+window at 1024 x 700 and in a dark palette. `--strings` adds translations not yet in the .ts
+files through a temporary .qm (as docs/screenshot_sync.py does).
 
 `gallery` is the product editor's Photos tab on a demo sofa: its listing photo (seeded by the
 demo) plus three detail shots added as the owner would, i.e. waiting to be uploaded.
@@ -17,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 import qasync
+from PySide6.QtCore import QTranslator
 
 from sellerdesk.app import create_context, make_application
 from sellerdesk.paths import DataDir
@@ -90,14 +95,30 @@ async def shoot(window: MainWindow, lang: str) -> None:
     window.close()
 
 
+async def shoot_layout(window: MainWindow, lang: str) -> None:
+    """Issue #16's layout: the detail pane after an edit, the menus, 1024 x 700, dark."""
+    from window_shots import shoot_window_layout
+
+    await shoot_window_layout(window, lang, OUT, wait_until)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="it")
-    parser.add_argument("--only", choices=("all", "gallery"), default="all")
+    parser.add_argument("--only", choices=("all", "gallery", "layout"), default="all")
+    parser.add_argument("--strings", type=Path, nargs="*", default=[],
+                        help="i18n/strings-*.json not yet in the .ts files (a temporary .qm)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
     install_translators(app, args.lang)
+    if args.strings:
+        from screenshot_sync import compile_with
+
+        extra = QTranslator(app)
+        folder = tempfile.mkdtemp()
+        extra.load(str(compile_with(args.strings, args.lang, Path(folder))))
+        app.installTranslator(extra)
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
         ctx = create_context(DataDir(Path(folder)).ensure(), lang=args.lang, demo=True)
         loop = qasync.QEventLoop(app)
@@ -109,6 +130,8 @@ def main() -> int:
         with loop:
             if args.only == "gallery":
                 loop.run_until_complete(shoot_gallery(window, args.lang))
+            elif args.only == "layout":
+                loop.run_until_complete(shoot_layout(window, args.lang))
             else:
                 loop.run_until_complete(shoot(window, args.lang))
             loop.run_until_complete(ctx.jobs.shutdown())

@@ -1,13 +1,14 @@
 """A table of records that behaves for the keyboard as lists do on a desktop: Tab leaves it
 (arrows move inside), the first row is current as soon as it takes focus, Enter (and Space,
-where asked) acts on the current row, and its focus is always visible.
+where asked) acts on the current row, and its focus is always visible: the selection is in the
+highlight colour only while the table has the focus, grey otherwise.
 
 Columns follow their content the first time rows arrive, unless the owner's own widths were
 restored; the view reads only the rows on screen to measure them (lazy models stay lazy)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -22,6 +23,7 @@ class RowTableView(QTableView):
     def __init__(self, parent: QWidget | None = None, *, space_opens: bool = False) -> None:
         super().__init__(parent)
         self.space_opens = space_opens
+        self._tinting = False
         self.widths_from_owner = False  # set when saved widths were restored: keep them
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -29,7 +31,7 @@ class RowTableView(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.horizontalHeader().setResizeContentsPrecision(0)  # measure the visible rows only
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
-        show_focus(self)
+        show_focus(self, False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter) + ((Qt.Key.Key_Space,)
@@ -42,8 +44,27 @@ class RowTableView(QTableView):
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
+        show_focus(self, True)
         super().focusInEvent(event)
         self.select_first_if_none()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        show_focus(self, False)
+        super().focusOutEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and not self._tinting:  # e.g. to dark
+            # The application's new palette is readable only once this event is over.
+            self._tinting = True
+            QTimer.singleShot(0, self, self._retint)
+        return super().event(event)
+
+    def _retint(self) -> None:
+        show_focus(self, self.hasFocus())  # sets the palette: its own change is let pass
+        QTimer.singleShot(0, self, self._tinted)
+
+    def _tinted(self) -> None:
+        self._tinting = False
 
     def select_first_if_none(self) -> None:
         """The first row becomes current (and selected) when nothing is: a keyboard user sees

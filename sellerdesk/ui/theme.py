@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 
 class Tone(Enum):
@@ -89,7 +89,22 @@ def line_icon(svg: Path, palette: QPalette | None = None, size: int = 22,
     return icon
 
 
-def show_focus(view: QAbstractScrollArea) -> None:
-    """A list or table that has the keyboard focus says so with a frame in the palette's
-    highlight colour: with whole rows selected the style's own focus cue is easy to miss."""
-    view.setStyleSheet("QAbstractScrollArea:focus { border: 2px solid palette(highlight); }")
+def show_focus(view: QAbstractItemView, focused: bool) -> None:
+    """The selection of a list or table in the highlight colour while it has the keyboard
+    focus, in the palette's grey when it has not: which list the keys act on is always seen.
+    Only the two roles are set on the view, so every other colour follows the desktop's (a
+    style sheet would pin the palette it was polished with and miss a switch to dark)."""
+    palette = view.palette()
+    app = QApplication.palette(view)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        if focused:
+            palette.setColor(group, QPalette.ColorRole.Highlight,
+                             app.color(group, QPalette.ColorRole.Highlight))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText,
+                             app.color(group, QPalette.ColorRole.HighlightedText))
+        else:
+            palette.setColor(group, QPalette.ColorRole.Highlight,
+                             app.color(QPalette.ColorRole.Mid))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText,
+                             app.color(QPalette.ColorRole.Text))
+    view.setPalette(palette)
