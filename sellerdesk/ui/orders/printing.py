@@ -2,12 +2,15 @@
 
 The data is read and the pages are painted in the job pool; only the dialogs run on the UI
 thread. Dialogs are opened (not exec'd) and awaited, so the window keeps painting and tests can
-answer them like a person would.
+answer them like a person would. A PDF or a print that cannot be made is said in words (an
+OSError whose `strerror` the window shows); Qt's own console lines about it go to the log.
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
+import os
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,6 +37,7 @@ from sellerdesk.ui.orders.documents import (
     write_pdf,
 )
 from sellerdesk.ui.orders.photo_cell import PhotoFiles
+from sellerdesk.ui.painting_messages import install as route_painting_messages
 
 translate = QCoreApplication.translate
 
@@ -75,6 +79,7 @@ class DocumentPrinter:
         self.photos = PhotoFiles(ctx.data.photos)
         self.dialog: QDialog | None = None  # the dialog waiting for an answer, for tests
         self._printer: QPrinter | None = None
+        route_painting_messages()  # "QPainter::begin(): Returned false" to the log
 
     def _prepare(self, kind: Kind, order_ids: list[str],
                  include: Collection[str] = ()) -> Prepared:
@@ -121,10 +126,20 @@ class DocumentPrinter:
             dialog.deleteLater()
 
     async def save_pdf(self, prepared: Prepared, path: Path) -> int:
-        """Write the PDF in the pool; returns its page count. Raises OSError."""
-        return await self.ctx.jobs.in_thread(
-            lambda: write_pdf(path, prepared.renderer, title=prepared.title,
-                              locale=self.ctx.locale))
+        """Write the PDF in the pool; returns its page count. Raises OSError, in words."""
+        def write() -> int:
+            _check_writable(path)
+            try:
+                return write_pdf(path, prepared.renderer, title=prepared.title,
+                                 locale=self.ctx.locale)
+            except OSError as error:
+                if error.strerror:
+                    raise
+                raise OSError(errno.EIO, translate(
+                    "Printing", "the PDF could not be written to %1").replace(
+                    "%1", str(path))) from error
+
+        return await self.ctx.jobs.in_thread(write)
 
     async def print(self, prepared: Prepared) -> int | None:
         """Ask the print dialog, then print; None when the user changed their mind."""
@@ -142,7 +157,26 @@ class DocumentPrinter:
             if not await run_dialog(dialog):
                 return None
             printer.setFullPage(True)  # our own margins, measured from the paper's edge
-            return await self.ctx.jobs.in_thread(paint_on, printer, prepared.renderer)
+            try:
+                return await self.ctx.jobs.in_thread(paint_on, printer, prepared.renderer)
+            except OSError as error:
+                if error.strerror:
+                    raise
+                raise OSError(errno.EIO, translate(
+                    "Printing", "the printer did not accept the document")) from error
         finally:
             self.dialog = None
             dialog.deleteLater()
+
+
+def _check_writable(path: Path) -> None:
+    """Before painting: a folder where the file should be, or a file the system will not let
+    us write, raises the system's own OSError (with its `strerror`), instead of a painter that
+    cannot begin. A file that did not exist is not left behind."""
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    existed = path.exists()
+    with open(path, "ab"):
+        pass
+    if not existed:
+        path.unlink(missing_ok=True)
