@@ -16,6 +16,22 @@ from sellerdesk.catalogue import Catalogue
 from sellerdesk.paths import DATA_DIR_ENV, DataDir
 from sellerdesk.store import Database
 
+_APPLICATION: list[object] = []
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qt_application() -> None:
+    """The suite's one QApplication, made first (pytest-qt's `qapp` then takes it). Commands
+    run in this process make a windowless Qt application of their own when none exists
+    (`ui.translators.start_qt_for_cli`); a QCoreApplication made that way before pytest-qt's
+    would abort the first widget of a later test ("Must construct a QApplication before a
+    QWidget"). Not through `qapp` itself: tests that do not ask for it keep Python's own
+    garbage collector (`_collect_on_the_gui_thread`)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        _APPLICATION.append(QApplication(["sellerdesk-tests"]))
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

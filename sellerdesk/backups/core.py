@@ -38,14 +38,13 @@ from sellerdesk.backups import rotation
 from sellerdesk.backups.integrity import quick_check, read_only_uri
 from sellerdesk.backups.messages import BackupError, BackupRefused
 from sellerdesk.errors import SellerDeskError
-from sellerdesk.paths import DataDir
+from sellerdesk.paths import PRIVATE_FOLDER, DataDir, make_private
 from sellerdesk.settings import Settings
 from sellerdesk.store.migrate import KNOWN_REVISIONS, current_revision
 
 PHOTO_STORE = "photos"
 KINDS = ("auto", "manual", "before-restore")
 _NAME = re.compile(r"^sellerdesk-(\d{8}T\d{6})(\d{6})Z-([a-z-]+)\.db$")
-PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
 
 
 @dataclass(frozen=True)
@@ -105,14 +104,6 @@ def storage_errors(folder: Path) -> Iterator[None]:
         raise BackupError(f"The backup could not be written: {exc}. Nothing was lost.") from exc
 
 
-def private(path: Path, mode: int = PRIVATE_FILE) -> None:
-    """Only the user may read `path` (skipped where the file system has no permissions)."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        os.chmod(path, mode)
-
-
 def make_folder(folder: Path) -> None:
     """Create `folder` (and its parents) private to the user; an existing one is left as the
     owner made it (a USB stick, a synced folder)."""
@@ -120,7 +111,7 @@ def make_folder(folder: Path) -> None:
         if not folder.is_dir() else []
     for path in reversed(missing):  # mkdir's `parents` would make the parents 0755
         path.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
-        private(path, PRIVATE_FOLDER)
+        make_private(path, PRIVATE_FOLDER)
 
 
 def temporary_beside(target: Path) -> Path:
@@ -163,7 +154,7 @@ def write_snapshot(source: Path, destination: Path) -> None:
             src.execute("VACUUM INTO ?", (str(partial),))
         finally:
             src.close()
-        private(partial)
+        make_private(partial)
         out = sqlite3.connect(partial)
         try:
             out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
