@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox
 
@@ -48,8 +47,6 @@ def test_the_model_refuses_negative_and_huge_stock_in_words(
     run(scenario())
 
 
-@pytest.mark.xfail(strict=True, reason="needs the delegate in ui/catalogue/editor/variants.py "
-                   "to use STOCK_EDIT_RANGE (reported in #16): its spin box drops the minus")
 def test_minus_five_typed_in_the_stock_cell_is_refused_not_stored_as_five(
         data_dir: DataDir, make_window: Any, qtbot: Any, run: Any, store: Any) -> None:
     fill_shop(data_dir, 1)
