@@ -42,7 +42,8 @@ def _marketplace_title(url: str) -> str:
     return str(items[0]["texts"]["it"]["title"]) if items else ""
 
 
-async def _connected(window: Any, sandbox: RunningSandbox) -> tuple[Any, list[SyncReport]]:
+async def _connected(window: Any, sandbox: RunningSandbox
+                     ) -> tuple[Any, list[SyncReport], str]:
     """The shop's one product on the marketplace, and every pass after that counted."""
     ctx = window.ctx
     accounts.connect(ctx.database, SecretStore(), sandbox.url, "Bottega Rossi")
@@ -63,8 +64,7 @@ async def _connected(window: Any, sandbox: RunningSandbox) -> tuple[Any, list[Sy
         return report
 
     controller.engine.sync_once = counted  # type: ignore[method-assign]
-    controller.product_id = product_id
-    return controller, reports
+    return controller, reports, product_id
 
 
 def _stop(window: Any, run: Any) -> None:
@@ -81,7 +81,7 @@ def test_a_title_saved_in_the_editor_reaches_the_marketplace_in_seconds(
     page = window.catalogue
 
     async def scenario() -> float:
-        controller, reports = await _connected(window, sandbox)
+        controller, reports, _product = await _connected(window, sandbox)
         page.table.selectRow(0)
         page.actions.edit.trigger()
         await wait_until(lambda: page.editor is not None and page.editor.isVisible())
@@ -118,13 +118,13 @@ def test_a_burst_of_edits_is_one_pass(data_dir: DataDir, make_window: Any, run: 
     undo = window.catalogue.undo
 
     async def scenario() -> None:
-        controller, reports = await _connected(window, sandbox)
+        controller, reports, product_id = await _connected(window, sandbox)
         catalogue = window.ctx.catalogue
         for n in range(5):  # five saves in a row, through the window's own undo path
             def edit(group: str, n: int = n) -> Done:
-                catalogue.update_product(controller.product_id, {"title.it": f"Vaso {n}"},
+                catalogue.update_product(product_id, {"title.it": f"Vaso {n}"},
                                          group_id=group)
-                return Done([controller.product_id])
+                return Done([product_id])
 
             await undo.perform(f"Edit {n}", edit)
         assert controller.sending_soon and not reports  # not one pass per save
@@ -146,7 +146,7 @@ def test_no_pass_is_tried_while_offline(data_dir: DataDir, make_window: Any, run
     undo = window.catalogue.undo
 
     async def scenario() -> None:
-        controller, reports = await _connected(window, sandbox)
+        controller, reports, product_id = await _connected(window, sandbox)
         controller.send_after = 0.2
         sandbox.stop()  # the marketplace is out of reach
         controller.sync_now()
@@ -156,9 +156,9 @@ def test_no_pass_is_tried_while_offline(data_dir: DataDir, make_window: Any, run
         catalogue = window.ctx.catalogue
 
         def edit(group: str) -> Done:
-            catalogue.update_product(controller.product_id, {"title.it": "Vaso offline"},
+            catalogue.update_product(product_id, {"title.it": "Vaso offline"},
                                      group_id=group)
-            return Done([controller.product_id])
+            return Done([product_id])
 
         await undo.perform("Edit offline", edit)
         await wait_until(lambda: controller.sending_soon)
