@@ -100,6 +100,11 @@ def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
                               help="replace FILE.pdf if it exists")
         document.add_argument("--orders", nargs="+", default=[], metavar="NUMBER",
                               help="these orders (default: every paid order left to ship)")
+        document.add_argument("--include", action="append", default=[],
+                              choices=["unpaid", "flagged", "shipped"],
+                              help="print chosen orders of this kind too, which are left out "
+                                   "otherwise (repeatable; a shipped order prints its latest "
+                                   "parcel again)")
         document.set_defaults(qt_app="gui")  # painting needs QGuiApplication (offscreen)
 
 
@@ -298,16 +303,17 @@ def _document(ctx: Context, kind: str) -> int:
                                formatter=Formatter(ctx.locale),
                                photo=PhotoFiles(ctx.data.photos).image,
                                carrier_name=_carriers(ctx).name_of)
+    include = tuple(args.include)  # the same orders on both documents (orders.printing_selection)
     if which == layout.Kind.PICK_LIST:
-        data = documents.pick_list(ids, language)
+        data = documents.pick_list(ids, language, include)
         render, count, summary = layout.pick_list_renderer(data, info), len(data.items), \
             data.to_json()
     else:
-        slips = documents.packing_slips(ids, language)
+        slips = documents.packing_slips(ids, language, include)
         render, count = layout.packing_slips_renderer(slips, info), len(slips)
         summary = {"orders": [slip.number for slip in slips]}
-    if not count:
-        raise ValidationError("Nothing is left to ship in these orders: nothing to print.")
+    if not count:  # why, order by order: "order BR-7 is flagged: An item is damaged"
+        raise documents.selection(ids, language, include).nothing_to_print()
     written: list[int] = []
     write_new(out, lambda temporary: written.append(layout.write_pdf(
         temporary, render, title=layout.title_of(which), locale=ctx.locale)), force=args.force)
