@@ -21,6 +21,7 @@ from sellerdesk.orders.carriers import CarrierBook, CarrierList
 from sellerdesk.orders.details import OrderDetail
 from sellerdesk.orders.service import Orders
 from sellerdesk.ui.orders.documents import Kind
+from sellerdesk.ui.orders.left_out import PrintAnywayDialog
 from sellerdesk.ui.orders.order_dialogs import CancelDialog, ProblemDialog
 from sellerdesk.ui.orders.printing import DocumentPrinter, run_dialog
 from sellerdesk.ui.orders.ship_dialog import ShipDialog
@@ -171,9 +172,13 @@ class OrderActions(QObject):
         """Print (or save as PDF) the pick list or the packing slips of `order_ids` (all orders
         ready to ship when empty). Returns the PDF's path when one was written."""
         prepared = await self.printer.prepare(kind, order_ids)
+        if prepared.empty and prepared.left_out:  # say why; print them only if asked to
+            ask = PrintAnywayDialog(prepared, self.page)
+            await self._ask(ask)
+            if ask.accepted_anyway():
+                prepared = await self.printer.prepare(kind, order_ids, ask.include)
         if prepared.empty:
-            self.notice.emit(translate("OrderActions", "Nothing is left to ship in these orders: "
-                                                       "nothing to print."), True)
+            self.notice.emit(prepared.why, True)
             return None
         try:
             if to_pdf:
