@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from sellerdesk.commands.words import fill
+from sellerdesk.orders.messages import problem_text
 from sellerdesk.ui.labels import order_status
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ def describe(order: OrderDetail, carriers: CarrierList, fmt: Formatter) -> str:
     out = [fill(translate("OrderCommands", "Order %1: %2"), order.number, status),
            f"  {placed}", "  " + fill(translate("OrderCommands", "buyer: %1"), buyer)]
     if order.problem:
-        out.append("  " + fill(translate("OrderCommands", "problem: %1"), order.problem))
+        out.append("  " + fill(translate("OrderCommands", "problem: %1"),
+                               problem_text(order.problem, translate)))
     out.append("  " + translate("OrderCommands", "ship to:"))
     out += [f"    {line}" for line in format_address(order.shipping_address, locale=fmt.locale)]
     out.append("  " + translate("OrderCommands", "lines:"))

@@ -486,7 +486,7 @@ class CataloguePage(QWidget):
             plan = await self.ctx.jobs.in_thread(
                 lambda: self.photo_library.plan(paths, product_id=product_id))
         except SellerDeskError as exc:
-            self.show_message(str(exc))
+            self.show_message(exc.text(translate))
             return
         report = await self.photo_progress.start(plan)
         if report is None:
@@ -579,7 +579,7 @@ class CataloguePage(QWidget):
             done = await self.undo.perform(
                 translate("CataloguePage", "Duplicate “%1”").replace("%1", title), work)
         except SellerDeskError as error:
-            self.show_message(str(error))
+            self.show_message(error.text(translate))
             return
         self._select_next = [done.value]
         self.open_editor(done.value)  # the copy is a draft: rename it, change what differs
@@ -630,7 +630,7 @@ class CataloguePage(QWidget):
         try:
             await self.undo.perform(text, work)
         except SellerDeskError as error:
-            self.show_message(str(error))
+            self.show_message(error.text(translate))
 
     def bulk_edit_selected(self) -> None:
         ids = self.selected_ids()

@@ -216,7 +216,8 @@ class UndoController(QObject):
         except SellerDeskError as error:
             what = (translate("UndoController", "“%1” could not be redone: %2") if job.redo
                     else translate("UndoController", "“%1” could not be undone: %2"))
-            self.failed.emit(what.replace("%1", command.text()).replace("%2", str(error)))
+            self.failed.emit(what.replace("%1", command.text())
+                             .replace("%2", error.text(translate)))
             return False
         except asyncio.CancelledError:
             raise

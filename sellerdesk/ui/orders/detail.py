@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from sellerdesk.i18n import Formatter
 from sellerdesk.orders.addresses import country_name, format_address
 from sellerdesk.orders.details import OrderDetail, ShipmentState
+from sellerdesk.orders.messages import problem_text
 from sellerdesk.ui import labels
 from sellerdesk.ui.orders.history import history_text
 from sellerdesk.ui.orders.photo_cell import placeholder_pixmap
@@ -229,7 +230,7 @@ class OrderDetailPane(ListOrEmpty):
         self.cancel_action.setEnabled(order.can_cancel)
         self.problem_banner.setVisible(bool(order.problem))
         self.problem_text.setText(translate("OrderDetail", "Problem: %1").replace(
-            "%1", order.problem or ""))
+            "%1", problem_text(order.problem, translate)))
         self.problem_button.setText(translate("OrderDetail", "Change the problem…")
                                     if order.problem else
                                     translate("OrderDetail", "Flag a problem…"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from sellerdesk.i18n import Formatter
 from sellerdesk.orders.addresses import country_name
+from sellerdesk.orders.messages import problem_text
 from sellerdesk.orders.queries import TO_SHIP, OrderRow
 from sellerdesk.ui import labels
 from sellerdesk.ui.lazy_model import LazyTableModel
@@ -158,7 +159,8 @@ class OrderTableModel(LazyTableModel[OrderRow]):
         if column == STATUS:
             if row.problem:
                 return plain_tooltip(
-                    translate("OrderTable", "Problem: %1").replace("%1", row.problem))
+                    translate("OrderTable", "Problem: %1").replace(
+                        "%1", problem_text(row.problem, translate)))
             if row.refused:
                 return translate("OrderTable", "The marketplace refused a change made here: "
                                                "open the order to correct it")

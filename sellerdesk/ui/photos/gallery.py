@@ -276,7 +276,7 @@ class PhotoGallery(QWidget):
                 except PhotoRefused as exc:
                     self.status.setText(messages.text(exc.message, self.formatter))
                 except SellerDeskError as exc:
-                    self.status.setText(str(exc))
+                    self.status.setText(exc.text(translate))
                 except Exception:  # a bug: the owner gets a sentence, the log the traceback
                     log.exception("photo gallery change failed")
                     self.status.setText(_unexpected())
@@ -358,7 +358,7 @@ class PhotoGallery(QWidget):
             plan = await self.jobs.in_thread(
                 lambda: self.library.plan(paths, product_id=product_id, variant_id=variant_id))
         except SellerDeskError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(exc.text(translate))
             return
         self.add_button.setEnabled(False)
         try:

@@ -34,7 +34,6 @@ from sellerdesk import backups
 from sellerdesk.backups import integrity
 from sellerdesk.backups.integrity import StartCheck, start_afresh
 from sellerdesk.errors import SellerDeskError
-from sellerdesk.owner_errors import OwnerError
 from sellerdesk.paths import DataDir
 from sellerdesk.settings import Settings
 from sellerdesk.ui.context import AppContext
@@ -212,7 +211,7 @@ class BackupsSection(QWidget):
                 lambda: backups.make_backup(self.ctx.data.database, self.folder,
                                             photos=self.ctx.data.photos, kind="manual"))
         except SellerDeskError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(exc.text(translate))
         else:
             self.message.setText(translate("BackupsSection", "Backed up at %1.").replace(
                 "%1", self.ctx.formatter.datetime(info.created)))
@@ -255,7 +254,7 @@ class BackupsSection(QWidget):
         try:
             result = await self.ctx.jobs.in_thread(work)
         except SellerDeskError as exc:  # refused or failed: nothing changed
-            self.message.setText(exc.text(translate) if isinstance(exc, OwnerError) else str(exc))
+            self.message.setText(exc.text(translate))
         else:
             text = translate("BackupsSection", "Restored the backup of %1. The state before it "
                              "was kept as a backup.").replace(
@@ -335,7 +334,7 @@ def resolve_integrity(pending: Future[StartCheck], data: DataDir, settings: Sett
             backups.restore(data, offered.path, folder=folder)
         except SellerDeskError as exc:
             QMessageBox.critical(None, translate("BackupStart", "The backup was not restored"),
-                                 str(exc))
+                                 exc.text(translate))
             return None
         finally:
             QApplication.restoreOverrideCursor()

@@ -167,7 +167,7 @@ def test_history_panel_and_menus(data_dir: DataDir, make_window: Any, run: Any,
     async def scenario() -> None:
         await wait_until(lambda: page.model.rowCount() == 3)
         menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["&Edit", "&Product"]
+        assert menus == ["&File", "&Edit", "&View", "&Product", "&Help"]
         assert window.history_dock.isHidden()
         window.history_dock.toggleViewAction().trigger()
         assert window.history_dock.isVisible()
