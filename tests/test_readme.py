@@ -25,3 +25,10 @@ def test_quick_start_has_exactly_two_commands() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert quick_start_commands()[1] in ci.splitlines()
+
+
+def test_the_desktop_install_lines_are_the_ones_sellerdesk_prints() -> None:
+    from sellerdesk.qt_platform_check import APT_LINE, DNF_LINE
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert APT_LINE in readme and DNF_LINE in readme
