@@ -1,21 +1,19 @@
-"""Errors the owner reads, as a code plus an English template marked for translation.
+"""Errors the owner reads, declared as an exception class with its own codes and templates.
 
-The same idea as `photos/messages.py` (DESIGN §13), for errors raised by services with no Qt:
-a subclass lists its templates under one translation context; `str()` is the English text the
-command line prints and the log keeps, `text(translate)` the words the window shows.
+A shorthand over `sellerdesk.messages` (DESIGN §13) for errors that are their message: a
+subclass lists `context` and `templates`, and gets a `Message` family of its own (`family`), so
+it is worded, translated and covered by the translation tests exactly like every other family.
+`str()` is the English the log keeps, `text(translate)` the words the window shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sellerdesk.errors import SellerDeskError
+from sellerdesk.messages import QT_TRANSLATE_NOOP, Message
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks `text` for translation in `context` and returns it unchanged."""
-    return text
+__all__ = ["QT_TRANSLATE_NOOP", "OwnerError"]
 
 
 class OwnerError(SellerDeskError):
@@ -23,19 +21,16 @@ class OwnerError(SellerDeskError):
 
     context: ClassVar[str] = ""
     templates: ClassVar[dict[str, str]] = {}
+    family: ClassVar[type[Message]] = Message
 
-    def __init__(self, code: str, *args: str, field: str = "") -> None:
-        if code not in self.templates:
-            raise KeyError(f"no message {code!r} in {type(self).__name__}")
-        self.code = code
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "templates" in cls.__dict__:  # a class that declares codes gets their family
+            cls.family = type("family", (Message,), {
+                "CONTEXT": cls.context, "TEMPLATES": cls.templates, "__slots__": (),
+                "__module__": cls.__module__, "__qualname__": f"{cls.__qualname__}.family"})
+
+    def __init__(self, code: str, *args: object, field: str = "") -> None:
         self.arguments = tuple(str(a) for a in args)
-        self.field = field
-        super().__init__(self.text())
-
-    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
-        template = self.templates[self.code]
-        if translate is not None:
-            template = translate(self.context, template)
-        for index in range(len(self.arguments), 0, -1):  # %10 before %1
-            template = template.replace(f"%{index}", self.arguments[index - 1])
-        return template
+        super().__init__(self.family(code, *self.arguments, field=field or None))
+        self.args = (self.text(),)  # str(): the English, as a subclass may word it
