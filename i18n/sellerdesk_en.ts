@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountMessages</name>
+    <message>
+        <source>%1 is not a secure address: a marketplace must be reached over https:// (plain http:// is accepted only for a marketplace on this computer).</source>
+        <translation>%1 is not a secure address: a marketplace must be reached over https:// (plain http:// is accepted only for a marketplace on this computer).</translation>
+    </message>
+    <message>
+        <source>The marketplace login of this account was made at %1, but the account now points at %2 (was a backup restored?): SellerDesk sends nothing there. Log in again (%3) if %2 is really your marketplace.</source>
+        <translation>The marketplace login of this account was made at %1, but the account now points at %2 (was a backup restored?): SellerDesk sends nothing there. Log in again (%3) if %2 is really your marketplace.</translation>
+    </message>
+    <message>
+        <source>The marketplace account this sync was started for is no longer in the shop (was a backup restored?): nothing is sent. Connect the account again (%1).</source>
+        <translation>The marketplace account this sync was started for is no longer in the shop (was a backup restored?): nothing is sent. Connect the account again (%1).</translation>
+    </message>
+    <message>
+        <source>The saved login does not record which marketplace issued it (it was saved by an older SellerDesk), so it is not sent to %1. Log in again (%2).</source>
+        <translation>The saved login does not record which marketplace issued it (it was saved by an older SellerDesk), so it is not sent to %1. Log in again (%2).</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this system (%1), so the login could not be kept for the next command; nothing was saved. Install and unlock a keyring - GNOME Keyring, KWallet, or KeePassXC with its Secret Service integration turned on - or choose one with the PYTHON_KEYRING_BACKEND environment variable (see the README), then connect again.</source>
+        <translation>No keyring is available on this system (%1), so the login could not be kept for the next command; nothing was saved. Install and unlock a keyring - GNOME Keyring, KWallet, or KeePassXC with its Secret Service integration turned on - or choose one with the PYTHON_KEYRING_BACKEND environment variable (see the README), then connect again.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 keeps secrets in a plain file on disk, where SellerDesk does not store logins; nothing was saved. Choose another keyring (see the README), then connect again.</source>
+        <translation>The keyring %1 keeps secrets in a plain file on disk, where SellerDesk does not store logins; nothing was saved. Choose another keyring (see the README), then connect again.</translation>
+    </message>
+    <message>
+        <source>Log in to the marketplace again: no keyring is available on this system (%1), so logins do not last beyond the program that made them.</source>
+        <translation>Log in to the marketplace again: no keyring is available on this system (%1), so logins do not last beyond the program that made them.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SellerDesk cannot open the shop</source>
         <translation>SellerDesk cannot open the shop</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMessages</name>
+    <message>
+        <source>%1 already exists and was left as it is: choose another file name, or replace it on purpose (sellerdesk backup --out FILE --force).</source>
+        <translation>%1 already exists and was left as it is: choose another file name, or replace it on purpose (sellerdesk backup --out FILE --force).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s photo index %1 cannot be read (%2); nothing was restored.</source>
+        <translation>The backup&apos;s photo index %1 cannot be read (%2); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s photo index names “%1”, which is not a photo SellerDesk stores; nothing was restored.</source>
+        <translation>The backup&apos;s photo index names “%1”, which is not a photo SellerDesk stores; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s photo %1 is a link or not a plain file inside the backup&apos;s photo folder; nothing was restored.</source>
+        <translation>The backup&apos;s photo %1 is a link or not a plain file inside the backup&apos;s photo folder; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s photo %1 does not hold the content its name promises (altered or damaged); nothing was restored.</source>
+        <translation>The backup&apos;s photo %1 does not hold the content its name promises (altered or damaged); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database as SellerDesk makes it (%2); nothing was restored.</source>
+        <translation>%1 is not a database as SellerDesk makes it (%2); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was restored.</source>
+        <translation>%1 is damaged (%2); nothing was restored.</translation>
     </message>
 </context>
 <context>
@@ -159,6 +221,10 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Restored the backup of %1. The state before it was kept as a backup.</source>
         <translation>Restored the backup of %1. The state before it was kept as a backup.</translation>
+    </message>
+    <message>
+        <source>The marketplace address of %1 is not the one the shop had: log in again (Sync ▸ Connect account…).</source>
+        <translation>The marketplace address of %1 is not the one the shop had: log in again (Sync ▸ Connect account…).</translation>
     </message>
 </context>
 <context>
@@ -479,6 +545,153 @@ Nothing is sent to the marketplace from it.</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueMessages</name>
+    <message>
+        <source>This product no longer exists (it may have been deleted).</source>
+        <translation>This product no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>No product has the SKU “%1”.</translation>
+    </message>
+    <message>
+        <source>This variant no longer exists (it may have been deleted).</source>
+        <translation>This variant no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>This product is not deleted, so there is nothing to restore.</source>
+        <translation>This product is not deleted, so there is nothing to restore.</translation>
+    </message>
+    <message>
+        <source>This variant is not deleted, so there is nothing to restore.</source>
+        <translation>This variant is not deleted, so there is nothing to restore.</translation>
+    </message>
+    <message>
+        <source>Give the product a title in its main language (%1).</source>
+        <translation>Give the product a title in its main language (%1).</translation>
+    </message>
+    <message>
+        <source>The title (%1) has %2 characters; %3 accepts at most %4. Shorten it, or keep the product as a draft.</source>
+        <translation>The title (%1) has %2 characters; %3 accepts at most %4. Shorten it, or keep the product as a draft.</translation>
+    </message>
+    <message>
+        <source>The description (%1) has %2 characters; %3 accepts at most %4. Shorten it, or keep the product as a draft.</source>
+        <translation>The description (%1) has %2 characters; %3 accepts at most %4. Shorten it, or keep the product as a draft.</translation>
+    </message>
+    <message>
+        <source>A product needs at least one variant: add one with its SKU.</source>
+        <translation>A product needs at least one variant: add one with its SKU.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (use e.g. it, en, fr).</source>
+        <translation>“%1” is not a language code (use e.g. it, en, fr).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (use %2).</source>
+        <translation>“%1” is not a language code (use %2).</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”; use one of %2.</source>
+        <translation>Unknown status “%1”; use one of %2.</translation>
+    </message>
+    <message>
+        <source>Tags must be a list of words.</source>
+        <translation>Tags must be a list of words.</translation>
+    </message>
+    <message>
+        <source>Weight and dimensions must be whole numbers of at least 0.</source>
+        <translation>Weight and dimensions must be whole numbers of at least 0.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>Unknown field “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SKU: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</source>
+        <translation>“%1” is not a valid SKU: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>The SKU in row %1 (“%2”) is not valid: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</source>
+        <translation>The SKU in row %1 (“%2”) is not valid: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>The SKU “%1” is already used by another product: choose another one.</source>
+        <translation>The SKU “%1” is already used by another product: choose another one.</translation>
+    </message>
+    <message>
+        <source>The SKU “%1” is used twice in this product (rows %2 and %3): each variant needs its own.</source>
+        <translation>The SKU “%1” is used twice in this product (rows %2 and %3): each variant needs its own.</translation>
+    </message>
+    <message>
+        <source>Each variant needs its own SKU.</source>
+        <translation>Each variant needs its own SKU.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>A price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The price in row %1 (%2) cannot be negative.</source>
+        <translation>The price in row %1 (%2) cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Stock must be a whole number of at least 0.</source>
+        <translation>Stock must be a whole number of at least 0.</translation>
+    </message>
+    <message>
+        <source>The stock in row %1 (%2) must be a whole number of at least 0.</source>
+        <translation>The stock in row %1 (%2) must be a whole number of at least 0.</translation>
+    </message>
+    <message>
+        <source>The stock in row %1 (%2) is %3; %4 accepts at most %5. Lower it, or keep the product as a draft.</source>
+        <translation>The stock in row %1 (%2) is %3; %4 accepts at most %5. Lower it, or keep the product as a draft.</translation>
+    </message>
+    <message>
+        <source>The product has %1 variants; %2 accepts at most %3. Remove some, or keep the product as a draft.</source>
+        <translation>The product has %1 variants; %2 accepts at most %3. Remove some, or keep the product as a draft.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (use e.g. EUR).</source>
+        <translation>“%1” is not a currency code (use e.g. EUR).</translation>
+    </message>
+    <message>
+        <source>Options must map names (colour, size) to values.</source>
+        <translation>Options must map names (colour, size) to values.</translation>
+    </message>
+    <message>
+        <source>%1 is the product&apos;s only variant: delete the product instead.</source>
+        <translation>%1 is the product&apos;s only variant: delete the product instead.</translation>
+    </message>
+    <message>
+        <source>The product of %1 was deleted: restore the product instead.</source>
+        <translation>The product of %1 was deleted: restore the product instead.</translation>
+    </message>
+    <message>
+        <source>A stock movement must be a whole number other than 0.</source>
+        <translation>A stock movement must be a whole number other than 0.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 cannot go below zero (it is %2).</source>
+        <translation>Stock of %1 cannot go below zero (it is %2).</translation>
+    </message>
+    <message>
+        <source>Enter a number for the price change.</source>
+        <translation>Enter a number for the price change.</translation>
+    </message>
+    <message>
+        <source>A price cannot go down by 100 % or more.</source>
+        <translation>A price cannot go down by 100 % or more.</translation>
+    </message>
+    <message>
+        <source>%1 prices would fall below zero: change less, or leave those products out.</source>
+        <translation>%1 prices would fall below zero: change less, or leave those products out.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone here (%1 %2).</source>
+        <translation>This change cannot be undone here (%1 %2).</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Status filter</source>
@@ -620,6 +833,62 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Clear a filter to see more products.</source>
         <translation>Clear a filter to see more products.</translation>
+    </message>
+</context>
+<context>
+    <name>CliMessages</name>
+    <message>
+        <source>There is no demo shop in %1 yet: start `sellerdesk --demo` once (the window creates it), then run this command again.</source>
+        <translation>There is no demo shop in %1 yet: start `sellerdesk --demo` once (the window creates it), then run this command again.</translation>
+    </message>
+    <message>
+        <source>A price of 0 gives the item away. If that is what you mean, add --free; otherwise give the price, e.g. --price 12.50.</source>
+        <translation>A price of 0 gives the item away. If that is what you mean, add --free; otherwise give the price, e.g. --price 12.50.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCounts</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n change(s)</source>
+        <translation>
+            <numerusform>sent %n change</numerusform>
+            <numerusform>sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n</source>
+        <translation>
+            <numerusform>received %n</numerusform>
+            <numerusform>received %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the marketplace</source>
+        <translation>
+            <numerusform>%n refused by the marketplace</numerusform>
+            <numerusform>%n refused by the marketplace</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCommands</name>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1285,87 @@ Nothing is sent to the marketplace from it.</translation>
     </message>
 </context>
 <context>
+    <name>FileMessages</name>
+    <message>
+        <source>%1 already exists: choose another name, or add --force to replace it.</source>
+        <translation>%1 already exists: choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the file to write.</source>
+        <translation>%1 is a folder: give the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: create it first, or choose another.</source>
+        <translation>The folder %1 does not exist: create it first, or choose another.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>No changes to undo yet.</source>
+        <translation>No changes to undo yet.</translation>
+    </message>
+    <message>
+        <source>Redone: %1; recorded as %2, it reaches the marketplace at the next sync.</source>
+        <translation>Redone: %1; recorded as %2, it reaches the marketplace at the next sync.</translation>
+    </message>
+    <message>
+        <source>Undone: %1; recorded as %2, it reaches the marketplace at the next sync.</source>
+        <translation>Undone: %1; recorded as %2, it reaches the marketplace at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMessages</name>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo: the catalogue was changed after “%1” was undone. Give the step&apos;s id to redo it anyway.</source>
+        <translation>Nothing to redo: the catalogue was changed after “%1” was undone. Give the step&apos;s id to redo it anyway.</translation>
+    </message>
+    <message>
+        <source>No step that can be undone has the id “%1” (see “sellerdesk history list”).</source>
+        <translation>No step that can be undone has the id “%1” (see “sellerdesk history list”).</translation>
+    </message>
+    <message>
+        <source>“%1” is the start of several steps&apos; ids: give more of it.</source>
+        <translation>“%1” is the start of several steps&apos; ids: give more of it.</translation>
+    </message>
+    <message>
+        <source>“%1” is already undone.</source>
+        <translation>“%1” is already undone.</translation>
+    </message>
+    <message>
+        <source>“%1” is not undone, so there is nothing to redo.</source>
+        <translation>“%1” is not undone, so there is nothing to redo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>“%1” could not be undone: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>“%1” could not be redone: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPhotosDialog</name>
     <message>
         <source>Import photos</source>
@@ -1217,6 +1567,17 @@ Nothing is sent to the marketplace from it.</translation>
     </message>
 </context>
 <context>
+    <name>LeftOutOrders</name>
+    <message>
+        <source>Print them anyway? Check each one before it leaves.</source>
+        <translation>Print them anyway? Check each one before it leaves.</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Print anyway</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SellerDesk — %1</source>
@@ -1229,18 +1590,6 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Search</source>
         <translation>Search</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
     </message>
     <message>
         <source>Search orders: number, buyer, SKU…</source>
@@ -1259,6 +1608,14 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Orders</translation>
     </message>
     <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
         <source>%1 to ship</source>
         <translation>%1 to ship</translation>
     </message>
@@ -1267,8 +1624,16 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>%1 late</translation>
     </message>
     <message>
+        <source>Could not read: %1</source>
+        <translation>Could not read: %1</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
@@ -1277,6 +1642,151 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Back Up Now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation>&amp;Restore from a Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About SellerDesk</source>
+        <translation>&amp;About SellerDesk</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Data Folder</source>
+        <translation>Open the &amp;Data Folder</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Log</source>
+        <translation>Open the &amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About SellerDesk</source>
+        <translation>About SellerDesk</translation>
+    </message>
+    <message>
+        <source>SellerDesk %1
+
+Your catalogue and orders on your computer, in sync with your marketplaces.
+
+Data folder: %2</source>
+        <translation>SellerDesk %1
+
+Your catalogue and orders on your computer, in sync with your marketplaces.
+
+Data folder: %2</translation>
+    </message>
+    <message>
+        <source>Orders: ship the selected order</source>
+        <translation>Orders: ship the selected order</translation>
+    </message>
+    <message>
+        <source>Enter or Space</source>
+        <translation>Enter or Space</translation>
+    </message>
+    <message>
+        <source>Search: go to the results</source>
+        <translation>Search: go to the results</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move between the sections of the window</source>
+        <translation>Move between the sections of the window</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyMessages</name>
+    <message>
+        <source>Enter a price.</source>
+        <translation>Enter a price.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price: type it as you would write it, e.g. %2 or %3.</source>
+        <translation>“%1” is not a price: type it as you would write it, e.g. %2 or %3.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>A price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimals, too many for %3.</source>
+        <translation>%1 has more than %2 decimals, too many for %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMessages</name>
+    <message>
+        <source>The marketplace at %1 refused the connection: it is not running there, or the address is wrong.</source>
+        <translation>The marketplace at %1 refused the connection: it is not running there, or the address is wrong.</translation>
+    </message>
+    <message>
+        <source>The address %1 could not be found: check the Internet connection and the marketplace&apos;s address.</source>
+        <translation>The address %1 could not be found: check the Internet connection and the marketplace&apos;s address.</translation>
+    </message>
+    <message>
+        <source>The marketplace at %1 did not answer in time.</source>
+        <translation>The marketplace at %1 did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The connection to the marketplace at %1 was cut off before its answer arrived.</source>
+        <translation>The connection to the marketplace at %1 was cut off before its answer arrived.</translation>
+    </message>
+    <message>
+        <source>The marketplace at %1 could not prove who it is: its security certificate was not accepted.</source>
+        <translation>The marketplace at %1 could not prove who it is: its security certificate was not accepted.</translation>
+    </message>
+    <message>
+        <source>The marketplace at %1 could not be reached.</source>
+        <translation>The marketplace at %1 could not be reached.</translation>
     </message>
 </context>
 <context>
@@ -1319,10 +1829,6 @@ Nothing is sent to the marketplace from it.</translation>
         <source>Problem with %1 resolved.</source>
         <translation>Problem with %1 resolved.</translation>
     </message>
-    <message>
-        <source>Nothing is left to ship in these orders: nothing to print.</source>
-        <translation>Nothing is left to ship in these orders: nothing to print.</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1</source>
         <translation>
@@ -1340,6 +1846,113 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Could not print or save: %1</source>
         <translation>Could not print or save: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCommands</name>
+    <message>
+        <source>ship by %1</source>
+        <translation>ship by %1</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>waiting to sync</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>No orders.</translation>
+    </message>
+    <message>
+        <source>placed %1</source>
+        <translation>placed %1</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Order %1: %2</translation>
+    </message>
+    <message>
+        <source>buyer: %1</source>
+        <translation>buyer: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message>
+        <source>ship to:</source>
+        <translation>ship to:</translation>
+    </message>
+    <message>
+        <source>lines:</source>
+        <translation>lines:</translation>
+    </message>
+    <message>
+        <source>shipped %1/%2</source>
+        <translation>shipped %1/%2</translation>
+    </message>
+    <message>
+        <source>total: %1</source>
+        <translation>total: %1</translation>
+    </message>
+    <message>
+        <source>shipments:</source>
+        <translation>shipments:</translation>
+    </message>
+    <message>
+        <source>notes:</source>
+        <translation>notes:</translation>
+    </message>
+    <message>
+        <source>Shipped %1 with %2; it reaches the marketplace at the next sync.</source>
+        <translation>Shipped %1 with %2; it reaches the marketplace at the next sync.</translation>
+    </message>
+    <message>
+        <source>Withdrew the shipment %1 of %2; the order is to ship again.</source>
+        <translation>Withdrew the shipment %1 of %2; the order is to ship again.</translation>
+    </message>
+    <message>
+        <source>Cancelled %1; the marketplace is told at the next sync.</source>
+        <translation>Cancelled %1; the marketplace is told at the next sync.</translation>
+    </message>
+    <message>
+        <source>Problem with %1 resolved.</source>
+        <translation>Problem with %1 resolved.</translation>
+    </message>
+    <message>
+        <source>Flagged %1: it stays off the pick list until resolved.</source>
+        <translation>Flagged %1: it stays off the pick list until resolved.</translation>
+    </message>
+    <message>
+        <source>Notes of %1 saved.</source>
+        <translation>Notes of %1 saved.</translation>
+    </message>
+    <message>
+        <source>the marketplace&apos;s list of %1 UTC</source>
+        <translation>the marketplace&apos;s list of %1 UTC</translation>
+    </message>
+    <message>
+        <source>built-in list (not downloaded from the marketplace yet)</source>
+        <translation>built-in list (not downloaded from the marketplace yet)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>Wrote %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2159,92 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Problem resolved</source>
         <translation>Problem resolved</translation>
+    </message>
+</context>
+<context>
+    <name>OrderMessages</name>
+    <message>
+        <source>No order is numbered %1.</source>
+        <translation>No order is numbered %1.</translation>
+    </message>
+    <message>
+        <source>This order no longer exists (it may have been removed).</source>
+        <translation>This order no longer exists (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>This shipment no longer exists.</source>
+        <translation>This shipment no longer exists.</translation>
+    </message>
+    <message>
+        <source>This shipment has reached the marketplace already: correct it on the marketplace.</source>
+        <translation>This shipment has reached the marketplace already: correct it on the marketplace.</translation>
+    </message>
+    <message>
+        <source>This shipment is on its way to the marketplace and may have arrived already: wait for the sync, then correct it on the marketplace.</source>
+        <translation>This shipment is on its way to the marketplace and may have arrived already: wait for the sync, then correct it on the marketplace.</translation>
+    </message>
+    <message>
+        <source>A shipment needs a carrier and a tracking number.</source>
+        <translation>A shipment needs a carrier and a tracking number.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a %2 tracking number (for example %3).</source>
+        <translation>%1 does not look like a %2 tracking number (for example %3).</translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative (%1).</source>
+        <translation>A quantity cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are left to ship.</source>
+        <translation>Only %1 of %2 are left to ship.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>Order %1 has no line %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has nothing left to ship.</source>
+        <translation>Order %1 has nothing left to ship.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet: ship it once the marketplace reports the payment.</source>
+        <translation>Order %1 is not paid yet: ship it once the marketplace reports the payment.</translation>
+    </message>
+    <message>
+        <source>Order %1 has shipped already: nothing to ship.</source>
+        <translation>Order %1 has shipped already: nothing to ship.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: nothing to ship.</source>
+        <translation>Order %1 is cancelled: nothing to ship.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be cancelled: only orders nothing of which has shipped can be.</source>
+        <translation>Order %1 cannot be cancelled: only orders nothing of which has shipped can be.</translation>
+    </message>
+    <message>
+        <source>Order %1 is being cancelled already.</source>
+        <translation>Order %1 is being cancelled already.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderProblems</name>
+    <message>
+        <source>The address is incomplete</source>
+        <translation>The address is incomplete</translation>
+    </message>
+    <message>
+        <source>An item is damaged</source>
+        <translation>An item is damaged</translation>
+    </message>
+    <message>
+        <source>An item is out of stock</source>
+        <translation>An item is out of stock</translation>
+    </message>
+    <message>
+        <source>The buyer asked for a change</source>
+        <translation>The buyer asked for a change</translation>
     </message>
 </context>
 <context>
@@ -2110,8 +2809,47 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+        <source>the PDF could not be written to %1</source>
+        <translation>the PDF could not be written to %1</translation>
+    </message>
+    <message>
         <source>Print %1</source>
         <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>the printer did not accept the document</source>
+        <translation>the printer did not accept the document</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSelection</name>
+    <message>
+        <source>Nothing to print: no paid order is waiting to be shipped.</source>
+        <translation>Nothing to print: no paid order is waiting to be shipped.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: %1.</source>
+        <translation>Nothing to print: %1.</translation>
+    </message>
+    <message>
+        <source>order %1 is cancelled</source>
+        <translation>order %1 is cancelled</translation>
+    </message>
+    <message>
+        <source>order %1 has shipped already</source>
+        <translation>order %1 has shipped already</translation>
+    </message>
+    <message>
+        <source>order %1 is not paid yet</source>
+        <translation>order %1 is not paid yet</translation>
+    </message>
+    <message>
+        <source>order %1 is flagged: %2</source>
+        <translation>order %1 is flagged: %2</translation>
+    </message>
+    <message>
+        <source>%1 more orders left out</source>
+        <translation>%1 more orders left out</translation>
     </message>
 </context>
 <context>
@@ -2129,24 +2867,55 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>The address is incomplete</source>
-        <translation>The address is incomplete</translation>
-    </message>
-    <message>
-        <source>An item is damaged</source>
-        <translation>An item is damaged</translation>
-    </message>
-    <message>
-        <source>An item is out of stock</source>
-        <translation>An item is out of stock</translation>
-    </message>
-    <message>
-        <source>The buyer asked for a change</source>
-        <translation>The buyer asked for a change</translation>
-    </message>
-    <message>
         <source>Flag</source>
         <translation>Flag</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCommands</name>
+    <message>
+        <source>No products.</source>
+        <translation>No products.</translation>
+    </message>
+    <message>
+        <source>status: %1   sync: %2   main language: %3</source>
+        <translation>status: %1   sync: %2   main language: %3</translation>
+    </message>
+    <message>
+        <source>category: %1   brand: %2</source>
+        <translation>category: %1   brand: %2</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>tags: %1</translation>
+    </message>
+    <message>
+        <source>texts:</source>
+        <translation>texts:</translation>
+    </message>
+    <message>
+        <source>variants:</source>
+        <translation>variants:</translation>
+    </message>
+    <message>
+        <source>stock %1</source>
+        <translation>stock %1</translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation>Added %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (it will be removed from the marketplace at the next sync).</source>
+        <translation>Deleted %1 (it will be removed from the marketplace at the next sync).</translation>
+    </message>
+    <message>
+        <source>Added variant %1 to %2.</source>
+        <translation>Added variant %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Deleted variant %1 (it will be removed from the marketplace at the next sync).</source>
+        <translation>Deleted variant %1 (it will be removed from the marketplace at the next sync).</translation>
     </message>
 </context>
 <context>
@@ -2312,26 +3081,6 @@ Nothing is sent to the marketplace from it.</translation>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>If you don&apos;t save, your changes will be lost.</translation>
     </message>
-    <message>
-        <source>Give the product a title in its main language.</source>
-        <translation>Give the product a title in its main language.</translation>
-    </message>
-    <message>
-        <source>A product needs at least one variant: add one on the Variants tab.</source>
-        <translation>A product needs at least one variant: add one on the Variants tab.</translation>
-    </message>
-    <message>
-        <source>Two variants have the same SKU: each needs its own.</source>
-        <translation>Two variants have the same SKU: each needs its own.</translation>
-    </message>
-    <message>
-        <source>A SKU is already used by another product: choose another one.</source>
-        <translation>A SKU is already used by another product: choose another one.</translation>
-    </message>
-    <message>
-        <source>A SKU is not valid: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</source>
-        <translation>A SKU is not valid: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</translation>
-    </message>
 </context>
 <context>
     <name>ProductTable</name>
@@ -2367,6 +3116,36 @@ Nothing is sent to the marketplace from it.</translation>
         <source>Whether the marketplace has this product&apos;s latest changes</source>
         <translation>Whether the marketplace has this product&apos;s latest changes</translation>
     </message>
+    <message>
+        <source>Variants from %1 to %2</source>
+        <translation>Variants from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2375,8 +3154,8 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Same as the system</source>
-        <translation>Same as the system</translation>
+        <source>Same as the system (%1)</source>
+        <translation>Same as the system (%1)</translation>
     </message>
     <message>
         <source>Low stock below</source>
@@ -2397,6 +3176,10 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>In use now: %1, chosen with --lang when SellerDesk started.</source>
+        <translation>In use now: %1, chosen with --lang when SellerDesk started.</translation>
     </message>
     <message>
         <source>The new language applies the next time SellerDesk starts.</source>
@@ -2494,6 +3277,10 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>This does not look like a %1 tracking number (for example %2). Check it against the label.</translation>
     </message>
     <message>
+        <source>“%1” is not a tracking number: they are letters and digits, at least %2 of them. Check it against the label.</source>
+        <translation>“%1” is not a tracking number: they are letters and digits, at least %2 of them. Check it against the label.</translation>
+    </message>
+    <message>
         <source>The format of %1 numbers is not known here: check it against the label.</source>
         <translation>The format of %1 numbers is not known here: check it against the label.</translation>
     </message>
@@ -2517,6 +3304,18 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Offline</translation>
     </message>
     <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Syncing… (taking longer than usual)</source>
+        <translation>Syncing… (taking longer than usual)</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
@@ -2528,9 +3327,47 @@ Nothing is sent to the marketplace from it.</translation>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
+</context>
+<context>
+    <name>SyncCommands</name>
     <message>
-        <source>No marketplace account connected</source>
-        <translation>No marketplace account connected</translation>
+        <source>Synced: %1. Waiting: %2, conflicts: %3.</source>
+        <translation>Synced: %1. Waiting: %2, conflicts: %3.</translation>
+    </message>
+    <message>
+        <source>online: %1 waiting, conflicts: %2</source>
+        <translation>online: %1 waiting, conflicts: %2</translation>
+    </message>
+    <message>
+        <source>offline: %1 waiting, conflicts: %2</source>
+        <translation>offline: %1 waiting, conflicts: %2</translation>
+    </message>
+    <message>
+        <source>Kept your value; the change is recorded and will sync.</source>
+        <translation>Kept your value; the change is recorded and will sync.</translation>
+    </message>
+    <message>
+        <source>Kept the marketplace&apos;s value; the change is recorded and will sync.</source>
+        <translation>Kept the marketplace&apos;s value; the change is recorded and will sync.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The marketplace sent a reply SellerDesk cannot read. Nothing from it was applied; the next sync tries again.</source>
+        <translation>The marketplace sent a reply SellerDesk cannot read. Nothing from it was applied; the next sync tries again.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent an item SellerDesk cannot read. Sync tries again; after %1 tries the item is set aside so that the rest of the shop goes on.</source>
+        <translation>The marketplace sent an item SellerDesk cannot read. Sync tries again; after %1 tries the item is set aside so that the rest of the shop goes on.</translation>
+    </message>
+    <message>
+        <source>SellerDesk met an unexpected problem; the details are in the log. Nothing is lost: the next sync tries again.</source>
+        <translation>SellerDesk met an unexpected problem; the details are in the log. Nothing is lost: the next sync tries again.</translation>
+    </message>
+    <message>
+        <source>The marketplace did not accept the saved sync position: SellerDesk reads all its changes again.</source>
+        <translation>The marketplace did not accept the saved sync position: SellerDesk reads all its changes again.</translation>
     </message>
 </context>
 <context>
@@ -2576,12 +3413,28 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Shipment</translation>
     </message>
     <message>
-        <source>No marketplace account is connected: your work is kept on this computer.</source>
-        <translation>No marketplace account is connected: your work is kept on this computer.</translation>
+        <source>Connected account: %1</source>
+        <translation>Connected account: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>No changes waiting</source>
+        <translation>No changes waiting</translation>
     </message>
     <message>
         <source>Connect account…</source>
         <translation>Connect account…</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this computer and will be sent at the next sync.</source>
+        <translation>Your changes are kept on this computer and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>This sync is taking longer than usual. It goes on in the background; you can keep working or ask again.</source>
+        <translation>This sync is taking longer than usual. It goes on in the background; you can keep working or ask again.</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -2640,16 +3493,8 @@ Nothing is sent to the marketplace from it.</translation>
         <translation>Every change is saved on this computer first. These changes will be sent to the marketplace, in order and exactly once, at the next sync.</translation>
     </message>
     <message>
-        <source>Account: %1</source>
-        <translation>Account: %1</translation>
-    </message>
-    <message>
         <source>Log in again…</source>
         <translation>Log in again…</translation>
-    </message>
-    <message>
-        <source>Last sync stopped: %1 Your changes are kept and will be sent later.</source>
-        <translation>Last sync stopped: %1 Your changes are kept and will be sent later.</translation>
     </message>
     <message>
         <source>All changes are on the marketplace</source>
@@ -2659,9 +3504,48 @@ Nothing is sent to the marketplace from it.</translation>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
+    <message>
+        <source>Could not read</source>
+        <translation>Could not read</translation>
+    </message>
+    <message>
+        <source>The marketplace sent these items in a form SellerDesk could not read. They are set aside and read again at every sync; the rest of the shop syncs as usual.</source>
+        <translation>The marketplace sent these items in a form SellerDesk could not read. They are set aside and read again at every sync; the rest of the shop syncs as usual.</translation>
+    </message>
+    <message>
+        <source>Marketplace id</source>
+        <translation>Marketplace id</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Failed reads: %1, the last %2</source>
+        <translation>Failed reads: %1, the last %2</translation>
+    </message>
+    <message>
+        <source>Everything the marketplace sent could be read</source>
+        <translation>Everything the marketplace sent could be read</translation>
+    </message>
+    <message>
+        <source>Items it sends in a form SellerDesk cannot read would be listed here, so none is lost unnoticed.</source>
+        <translation>Items it sends in a form SellerDesk cannot read would be listed here, so none is lost unnoticed.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n item(s) could not be read</source>
+        <translation>
+            <numerusform>%n item could not be read</numerusform>
+            <numerusform>%n items could not be read</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
@@ -2675,6 +3559,61 @@ Nothing is sent to the marketplace from it.</translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>No marketplace connected: changes stay on this computer</source>
+        <translation>No marketplace connected: changes stay on this computer</translation>
+    </message>
+    <message>
+        <source>Temporary problem</source>
+        <translation>Temporary problem</translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation>Login needed</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused by the marketplace</source>
+        <translation>Refused by the marketplace</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3711,14 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>“%1” is not a valid value here.</source>
         <translation>“%1” is not a valid value here.</translation>
+    </message>
+    <message>
+        <source>Stock cannot be negative: “%1” was not saved. Type 0 or more.</source>
+        <translation>Stock cannot be negative: “%1” was not saved. Type 0 or more.</translation>
+    </message>
+    <message>
+        <source>Stock can be at most %1: “%2” was not saved.</source>
+        <translation>Stock can be at most %1: “%2” was not saved.</translation>
     </message>
 </context>
 <context>

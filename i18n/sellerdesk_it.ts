@@ -2,10 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AccountMessages</name>
+    <message>
+        <source>%1 is not a secure address: a marketplace must be reached over https:// (plain http:// is accepted only for a marketplace on this computer).</source>
+        <translation>%1 non è un indirizzo sicuro: un marketplace va raggiunto tramite https:// (il semplice http:// è accettato solo per un marketplace su questo computer).</translation>
+    </message>
+    <message>
+        <source>The marketplace login of this account was made at %1, but the account now points at %2 (was a backup restored?): SellerDesk sends nothing there. Log in again (%3) if %2 is really your marketplace.</source>
+        <translation>L&apos;accesso al marketplace di questo account è stato fatto su %1, ma ora l&apos;account punta a %2 (è stato ripristinato un backup?): SellerDesk non vi invia nulla. Accedi di nuovo (%3) se %2 è davvero il tuo marketplace.</translation>
+    </message>
+    <message>
+        <source>The marketplace account this sync was started for is no longer in the shop (was a backup restored?): nothing is sent. Connect the account again (%1).</source>
+        <translation>L&apos;account del marketplace per cui è partita questa sincronizzazione non è più nel negozio (è stato ripristinato un backup?): non viene inviato nulla. Collega di nuovo l&apos;account (%1).</translation>
+    </message>
+    <message>
+        <source>The saved login does not record which marketplace issued it (it was saved by an older SellerDesk), so it is not sent to %1. Log in again (%2).</source>
+        <translation>L&apos;accesso salvato non indica quale marketplace lo ha rilasciato (è stato salvato da una versione precedente di SellerDesk), quindi non viene inviato a %1. Accedi di nuovo (%2).</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this system (%1), so the login could not be kept for the next command; nothing was saved. Install and unlock a keyring - GNOME Keyring, KWallet, or KeePassXC with its Secret Service integration turned on - or choose one with the PYTHON_KEYRING_BACKEND environment variable (see the README), then connect again.</source>
+        <translation>Su questo sistema non è disponibile alcun portachiavi (%1), quindi l&apos;accesso non potrebbe essere conservato per il comando successivo; non è stato salvato nulla. Installa e sblocca un portachiavi - GNOME Keyring, KWallet, oppure KeePassXC con l&apos;integrazione Secret Service attivata - o scegline uno con la variabile d&apos;ambiente PYTHON_KEYRING_BACKEND (vedi il README), poi collegati di nuovo.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 keeps secrets in a plain file on disk, where SellerDesk does not store logins; nothing was saved. Choose another keyring (see the README), then connect again.</source>
+        <translation>Il portachiavi %1 conserva i segreti in un file in chiaro sul disco, dove SellerDesk non salva gli accessi; non è stato salvato nulla. Scegli un altro portachiavi (vedi il README), poi collegati di nuovo.</translation>
+    </message>
+    <message>
+        <source>Log in to the marketplace again: no keyring is available on this system (%1), so logins do not last beyond the program that made them.</source>
+        <translation>Accedi di nuovo al marketplace: su questo sistema non è disponibile alcun portachiavi (%1), quindi gli accessi non durano oltre il programma che li ha fatti.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SellerDesk cannot open the shop</source>
         <translation>SellerDesk non riesce ad aprire il negozio</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMessages</name>
+    <message>
+        <source>%1 already exists and was left as it is: choose another file name, or replace it on purpose (sellerdesk backup --out FILE --force).</source>
+        <translation>%1 esiste già ed è stato lasciato com&apos;è: scegli un altro nome di file, oppure sostituiscilo di proposito (sellerdesk backup --out FILE --force).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s photo index %1 cannot be read (%2); nothing was restored.</source>
+        <translation>L&apos;indice delle foto del backup %1 non si può leggere (%2); non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s photo index names “%1”, which is not a photo SellerDesk stores; nothing was restored.</source>
+        <translation>L&apos;indice delle foto del backup nomina «%1», che non è una foto conservata da SellerDesk; non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s photo %1 is a link or not a plain file inside the backup&apos;s photo folder; nothing was restored.</source>
+        <translation>La foto del backup %1 è un collegamento o non è un file normale all&apos;interno della cartella delle foto del backup; non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s photo %1 does not hold the content its name promises (altered or damaged); nothing was restored.</source>
+        <translation>La foto del backup %1 non ha il contenuto che il suo nome promette (alterata o danneggiata); non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database as SellerDesk makes it (%2); nothing was restored.</source>
+        <translation>%1 non è un database come lo crea SellerDesk (%2); non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was restored.</source>
+        <translation>%1 è danneggiato (%2); non è stato ripristinato nulla.</translation>
     </message>
 </context>
 <context>
@@ -159,6 +221,10 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Restored the backup of %1. The state before it was kept as a backup.</source>
         <translation>Ripristinato il backup del %1. Lo stato precedente è stato conservato come backup.</translation>
+    </message>
+    <message>
+        <source>The marketplace address of %1 is not the one the shop had: log in again (Sync ▸ Connect account…).</source>
+        <translation>L&apos;indirizzo del marketplace di %1 non è quello che aveva il negozio: accedi di nuovo (Sincronizzazione ▸ Collega account…).</translation>
     </message>
 </context>
 <context>
@@ -479,6 +545,153 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueMessages</name>
+    <message>
+        <source>This product no longer exists (it may have been deleted).</source>
+        <translation>Questo prodotto non esiste più (forse è stato eliminato).</translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>Nessun prodotto ha lo SKU «%1».</translation>
+    </message>
+    <message>
+        <source>This variant no longer exists (it may have been deleted).</source>
+        <translation>Questa variante non esiste più (forse è stata eliminata).</translation>
+    </message>
+    <message>
+        <source>This product is not deleted, so there is nothing to restore.</source>
+        <translation>Questo prodotto non è eliminato: non c&apos;è niente da ripristinare.</translation>
+    </message>
+    <message>
+        <source>This variant is not deleted, so there is nothing to restore.</source>
+        <translation>Questa variante non è eliminata: non c&apos;è niente da ripristinare.</translation>
+    </message>
+    <message>
+        <source>Give the product a title in its main language (%1).</source>
+        <translation>Dai al prodotto un titolo nella sua lingua principale (%1).</translation>
+    </message>
+    <message>
+        <source>The title (%1) has %2 characters; %3 accepts at most %4. Shorten it, or keep the product as a draft.</source>
+        <translation>Il titolo (%1) ha %2 caratteri; %3 ne accetta al massimo %4. Accorcialo, oppure tieni il prodotto come bozza.</translation>
+    </message>
+    <message>
+        <source>The description (%1) has %2 characters; %3 accepts at most %4. Shorten it, or keep the product as a draft.</source>
+        <translation>La descrizione (%1) ha %2 caratteri; %3 ne accetta al massimo %4. Accorciala, oppure tieni il prodotto come bozza.</translation>
+    </message>
+    <message>
+        <source>A product needs at least one variant: add one with its SKU.</source>
+        <translation>Un prodotto ha bisogno di almeno una variante: aggiungine una con il suo SKU.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (use e.g. it, en, fr).</source>
+        <translation>«%1» non è un codice di lingua (usa ad es. it, en, fr).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (use %2).</source>
+        <translation>«%1» non è un codice di lingua (usa %2).</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”; use one of %2.</source>
+        <translation>Stato «%1» sconosciuto; usa uno tra %2.</translation>
+    </message>
+    <message>
+        <source>Tags must be a list of words.</source>
+        <translation>Le etichette devono essere un elenco di parole.</translation>
+    </message>
+    <message>
+        <source>Weight and dimensions must be whole numbers of at least 0.</source>
+        <translation>Peso e dimensioni devono essere numeri interi non negativi.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>Campo «%1» sconosciuto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SKU: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</source>
+        <translation>«%1» non è uno SKU valido: usa fino a 64 lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; o &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>The SKU in row %1 (“%2”) is not valid: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</source>
+        <translation>Lo SKU della riga %1 («%2») non è valido: usa fino a 64 lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; o &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>The SKU “%1” is already used by another product: choose another one.</source>
+        <translation>Lo SKU «%1» è già usato da un altro prodotto: scegline un altro.</translation>
+    </message>
+    <message>
+        <source>The SKU “%1” is used twice in this product (rows %2 and %3): each variant needs its own.</source>
+        <translation>Lo SKU «%1» compare due volte in questo prodotto (righe %2 e %3): ogni variante deve avere il suo.</translation>
+    </message>
+    <message>
+        <source>Each variant needs its own SKU.</source>
+        <translation>Ogni variante deve avere il suo SKU.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un prezzo non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>The price in row %1 (%2) cannot be negative.</source>
+        <translation>Il prezzo della riga %1 (%2) non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>Stock must be a whole number of at least 0.</source>
+        <translation>Le scorte devono essere un numero intero non negativo.</translation>
+    </message>
+    <message>
+        <source>The stock in row %1 (%2) must be a whole number of at least 0.</source>
+        <translation>Le scorte della riga %1 (%2) devono essere un numero intero non negativo.</translation>
+    </message>
+    <message>
+        <source>The stock in row %1 (%2) is %3; %4 accepts at most %5. Lower it, or keep the product as a draft.</source>
+        <translation>Le scorte della riga %1 (%2) sono %3; %4 ne accetta al massimo %5. Riducile, oppure tieni il prodotto come bozza.</translation>
+    </message>
+    <message>
+        <source>The product has %1 variants; %2 accepts at most %3. Remove some, or keep the product as a draft.</source>
+        <translation>Il prodotto ha %1 varianti; %2 ne accetta al massimo %3. Togline alcune, oppure tieni il prodotto come bozza.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (use e.g. EUR).</source>
+        <translation>«%1» non è un codice di valuta (usa ad es. EUR).</translation>
+    </message>
+    <message>
+        <source>Options must map names (colour, size) to values.</source>
+        <translation>Le opzioni devono associare nomi (colore, taglia) a valori.</translation>
+    </message>
+    <message>
+        <source>%1 is the product&apos;s only variant: delete the product instead.</source>
+        <translation>%1 è l&apos;unica variante del prodotto: elimina invece il prodotto.</translation>
+    </message>
+    <message>
+        <source>The product of %1 was deleted: restore the product instead.</source>
+        <translation>Il prodotto di %1 è stato eliminato: ripristina invece il prodotto.</translation>
+    </message>
+    <message>
+        <source>A stock movement must be a whole number other than 0.</source>
+        <translation>Un movimento di scorte deve essere un numero intero diverso da 0.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 cannot go below zero (it is %2).</source>
+        <translation>Le scorte di %1 non possono scendere sotto zero (sono %2).</translation>
+    </message>
+    <message>
+        <source>Enter a number for the price change.</source>
+        <translation>Inserisci un numero per la variazione di prezzo.</translation>
+    </message>
+    <message>
+        <source>A price cannot go down by 100 % or more.</source>
+        <translation>Un prezzo non può scendere del 100 % o più.</translation>
+    </message>
+    <message>
+        <source>%1 prices would fall below zero: change less, or leave those products out.</source>
+        <translation>%1 prezzi scenderebbero sotto zero: cambia di meno, oppure escludi quei prodotti.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone here (%1 %2).</source>
+        <translation>Questa modifica non si può annullare qui (%1 %2).</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Status filter</source>
@@ -620,6 +833,62 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Clear a filter to see more products.</source>
         <translation>Togli un filtro per vedere più prodotti.</translation>
+    </message>
+</context>
+<context>
+    <name>CliMessages</name>
+    <message>
+        <source>There is no demo shop in %1 yet: start `sellerdesk --demo` once (the window creates it), then run this command again.</source>
+        <translation>Non c&apos;è ancora un negozio dimostrativo in %1: avvia una volta `sellerdesk --demo` (la finestra lo crea), poi ripeti questo comando.</translation>
+    </message>
+    <message>
+        <source>A price of 0 gives the item away. If that is what you mean, add --free; otherwise give the price, e.g. --price 12.50.</source>
+        <translation>Un prezzo di 0 regala l&apos;articolo. Se è proprio ciò che vuoi, aggiungi --free; altrimenti indica il prezzo, ad es. --price 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCounts</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n change(s)</source>
+        <translation>
+            <numerusform>inviata %n modifica</numerusform>
+            <numerusform>inviate %n modifiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n</source>
+        <translation>
+            <numerusform>ricevuta %n</numerusform>
+            <numerusform>ricevute %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n richiesta</numerusform>
+            <numerusform>%n richieste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the marketplace</source>
+        <translation>
+            <numerusform>%n rifiutata dal marketplace</numerusform>
+            <numerusform>%n rifiutate dal marketplace</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCommands</name>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Nessun conflitto.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1285,87 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     </message>
 </context>
 <context>
+    <name>FileMessages</name>
+    <message>
+        <source>%1 already exists: choose another name, or add --force to replace it.</source>
+        <translation>%1 esiste già: scegli un altro nome, oppure aggiungi --force per sostituirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the file to write.</source>
+        <translation>%1 è una cartella: indica il nome del file da scrivere.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: create it first, or choose another.</source>
+        <translation>La cartella %1 non esiste: creala prima, oppure scegline un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>done</source>
+        <translation>fatta</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>No changes to undo yet.</source>
+        <translation>Ancora nessuna modifica da annullare.</translation>
+    </message>
+    <message>
+        <source>Redone: %1; recorded as %2, it reaches the marketplace at the next sync.</source>
+        <translation>Ripetuta: %1; registrata come %2, arriva al marketplace alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Undone: %1; recorded as %2, it reaches the marketplace at the next sync.</source>
+        <translation>Annullata: %1; registrata come %2, arriva al marketplace alla prossima sincronizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMessages</name>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Niente da annullare.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Niente da ripetere.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo: the catalogue was changed after “%1” was undone. Give the step&apos;s id to redo it anyway.</source>
+        <translation>Niente da ripetere: il catalogo è stato modificato dopo l&apos;annullamento di «%1». Indica l&apos;id del passo per ripeterlo comunque.</translation>
+    </message>
+    <message>
+        <source>No step that can be undone has the id “%1” (see “sellerdesk history list”).</source>
+        <translation>Nessun passo annullabile ha l&apos;id «%1» (vedi «sellerdesk history list»).</translation>
+    </message>
+    <message>
+        <source>“%1” is the start of several steps&apos; ids: give more of it.</source>
+        <translation>«%1» è l&apos;inizio dell&apos;id di più passi: scrivine una parte più lunga.</translation>
+    </message>
+    <message>
+        <source>“%1” is already undone.</source>
+        <translation>«%1» è già annullato.</translation>
+    </message>
+    <message>
+        <source>“%1” is not undone, so there is nothing to redo.</source>
+        <translation>«%1» non è annullato: non c&apos;è niente da ripetere.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>Impossibile annullare «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>Impossibile ripetere «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPhotosDialog</name>
     <message>
         <source>Import photos</source>
@@ -1217,6 +1567,17 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     </message>
 </context>
 <context>
+    <name>LeftOutOrders</name>
+    <message>
+        <source>Print them anyway? Check each one before it leaves.</source>
+        <translation>Stamparli comunque? Controlla ciascuno prima che parta.</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Stampa comunque</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SellerDesk — %1</source>
@@ -1229,18 +1590,6 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Search</source>
         <translation>Cerca</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Trova</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aggiorna</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Esci</translation>
     </message>
     <message>
         <source>Search orders: number, buyer, SKU…</source>
@@ -1259,6 +1608,14 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Ordini</translation>
     </message>
     <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Trova</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
         <source>%1 to ship</source>
         <translation>%1 da spedire</translation>
     </message>
@@ -1267,8 +1624,16 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>%1 in ritardo</translation>
     </message>
     <message>
+        <source>Could not read: %1</source>
+        <translation>Non leggibili: %1</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 in attesa</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
@@ -1277,6 +1642,151 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Esegui &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation>&amp;Ripristina da un backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;About SellerDesk</source>
+        <translation>&amp;Informazioni su SellerDesk</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Data Folder</source>
+        <translation>Apri la cartella dei &amp;dati</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Log</source>
+        <translation>Apri il &amp;registro</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>About SellerDesk</source>
+        <translation>Informazioni su SellerDesk</translation>
+    </message>
+    <message>
+        <source>SellerDesk %1
+
+Your catalogue and orders on your computer, in sync with your marketplaces.
+
+Data folder: %2</source>
+        <translation>SellerDesk %1
+
+Il tuo catalogo e i tuoi ordini sul tuo computer, sincronizzati con i tuoi marketplace.
+
+Cartella dei dati: %2</translation>
+    </message>
+    <message>
+        <source>Orders: ship the selected order</source>
+        <translation>Ordini: spedisci l&apos;ordine selezionato</translation>
+    </message>
+    <message>
+        <source>Enter or Space</source>
+        <translation>Invio o Spazio</translation>
+    </message>
+    <message>
+        <source>Search: go to the results</source>
+        <translation>Ricerca: vai ai risultati</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Freccia giù</translation>
+    </message>
+    <message>
+        <source>Move between the sections of the window</source>
+        <translation>Passa da una sezione all&apos;altra della finestra</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maiusc+Tab</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyMessages</name>
+    <message>
+        <source>Enter a price.</source>
+        <translation>Inserisci un prezzo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price: type it as you would write it, e.g. %2 or %3.</source>
+        <translation>«%1» non è un prezzo: scrivilo come lo scriveresti a mano, ad es. %2 o %3.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un prezzo non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimals, too many for %3.</source>
+        <translation>%1 ha più di %2 decimali, troppi per %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMessages</name>
+    <message>
+        <source>The marketplace at %1 refused the connection: it is not running there, or the address is wrong.</source>
+        <translation>Il marketplace a %1 ha rifiutato la connessione: non è in funzione a quell&apos;indirizzo, oppure l&apos;indirizzo è sbagliato.</translation>
+    </message>
+    <message>
+        <source>The address %1 could not be found: check the Internet connection and the marketplace&apos;s address.</source>
+        <translation>L&apos;indirizzo %1 non è stato trovato: controlla la connessione a Internet e l&apos;indirizzo del marketplace.</translation>
+    </message>
+    <message>
+        <source>The marketplace at %1 did not answer in time.</source>
+        <translation>Il marketplace a %1 non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>The connection to the marketplace at %1 was cut off before its answer arrived.</source>
+        <translation>La connessione con il marketplace a %1 si è interrotta prima che arrivasse la risposta.</translation>
+    </message>
+    <message>
+        <source>The marketplace at %1 could not prove who it is: its security certificate was not accepted.</source>
+        <translation>Il marketplace a %1 non ha potuto dimostrare la propria identità: il suo certificato di sicurezza non è stato accettato.</translation>
+    </message>
+    <message>
+        <source>The marketplace at %1 could not be reached.</source>
+        <translation>Impossibile raggiungere il marketplace a %1.</translation>
     </message>
 </context>
 <context>
@@ -1319,10 +1829,6 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <source>Problem with %1 resolved.</source>
         <translation>Problema con %1 risolto.</translation>
     </message>
-    <message>
-        <source>Nothing is left to ship in these orders: nothing to print.</source>
-        <translation>In questi ordini non resta nulla da spedire: niente da stampare.</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %n page(s) to %1</source>
         <translation>
@@ -1340,6 +1846,113 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Could not print or save: %1</source>
         <translation>Impossibile stampare o salvare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCommands</name>
+    <message>
+        <source>ship by %1</source>
+        <translation>spedire entro %1</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(in ritardo)</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>in attesa di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>Nessun ordine.</translation>
+    </message>
+    <message>
+        <source>placed %1</source>
+        <translation>ricevuto il %1</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Ordine %1: %2</translation>
+    </message>
+    <message>
+        <source>buyer: %1</source>
+        <translation>acquirente: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problema: %1</translation>
+    </message>
+    <message>
+        <source>ship to:</source>
+        <translation>spedire a:</translation>
+    </message>
+    <message>
+        <source>lines:</source>
+        <translation>righe:</translation>
+    </message>
+    <message>
+        <source>shipped %1/%2</source>
+        <translation>spediti %1/%2</translation>
+    </message>
+    <message>
+        <source>total: %1</source>
+        <translation>totale: %1</translation>
+    </message>
+    <message>
+        <source>shipments:</source>
+        <translation>spedizioni:</translation>
+    </message>
+    <message>
+        <source>notes:</source>
+        <translation>note:</translation>
+    </message>
+    <message>
+        <source>Shipped %1 with %2; it reaches the marketplace at the next sync.</source>
+        <translation>%1 spedito con %2; arriva al marketplace alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Withdrew the shipment %1 of %2; the order is to ship again.</source>
+        <translation>Ritirata la spedizione %1 di %2; l&apos;ordine è di nuovo da spedire.</translation>
+    </message>
+    <message>
+        <source>Cancelled %1; the marketplace is told at the next sync.</source>
+        <translation>%1 annullato; il marketplace lo saprà alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Problem with %1 resolved.</source>
+        <translation>Problema con %1 risolto.</translation>
+    </message>
+    <message>
+        <source>Flagged %1: it stays off the pick list until resolved.</source>
+        <translation>%1 segnalato: resta fuori dalla lista di prelievo finché il problema non è risolto.</translation>
+    </message>
+    <message>
+        <source>Notes of %1 saved.</source>
+        <translation>Note di %1 salvate.</translation>
+    </message>
+    <message>
+        <source>the marketplace&apos;s list of %1 UTC</source>
+        <translation>l&apos;elenco del marketplace del %1 UTC</translation>
+    </message>
+    <message>
+        <source>built-in list (not downloaded from the marketplace yet)</source>
+        <translation>elenco incorporato (non ancora scaricato dal marketplace)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>Creato %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2159,92 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Problem resolved</source>
         <translation>Problema risolto</translation>
+    </message>
+</context>
+<context>
+    <name>OrderMessages</name>
+    <message>
+        <source>No order is numbered %1.</source>
+        <translation>Nessun ordine ha il numero %1.</translation>
+    </message>
+    <message>
+        <source>This order no longer exists (it may have been removed).</source>
+        <translation>Questo ordine non esiste più (forse è stato rimosso).</translation>
+    </message>
+    <message>
+        <source>This shipment no longer exists.</source>
+        <translation>Questa spedizione non esiste più.</translation>
+    </message>
+    <message>
+        <source>This shipment has reached the marketplace already: correct it on the marketplace.</source>
+        <translation>Questa spedizione è già arrivata al marketplace: correggila sul marketplace.</translation>
+    </message>
+    <message>
+        <source>This shipment is on its way to the marketplace and may have arrived already: wait for the sync, then correct it on the marketplace.</source>
+        <translation>Questa spedizione è in viaggio verso il marketplace e potrebbe essere già arrivata: attendi la sincronizzazione, poi correggila sul marketplace.</translation>
+    </message>
+    <message>
+        <source>A shipment needs a carrier and a tracking number.</source>
+        <translation>Una spedizione ha bisogno di un corriere e di un numero di tracciamento.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a %2 tracking number (for example %3).</source>
+        <translation>%1 non sembra un numero di tracciamento %2 (per esempio %3).</translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative (%1).</source>
+        <translation>Una quantità non può essere negativa (%1).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 are left to ship.</source>
+        <translation>Restano da spedire solo %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>L&apos;ordine %1 non ha la riga %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has nothing left to ship.</source>
+        <translation>Nell&apos;ordine %1 non resta niente da spedire.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid yet: ship it once the marketplace reports the payment.</source>
+        <translation>L&apos;ordine %1 non è ancora pagato: spediscilo quando il marketplace segnala il pagamento.</translation>
+    </message>
+    <message>
+        <source>Order %1 has shipped already: nothing to ship.</source>
+        <translation>L&apos;ordine %1 è già stato spedito: niente da spedire.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: nothing to ship.</source>
+        <translation>L&apos;ordine %1 è annullato: niente da spedire.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be cancelled: only orders nothing of which has shipped can be.</source>
+        <translation>L&apos;ordine %1 non si può annullare: si possono annullare solo gli ordini di cui non è stato spedito niente.</translation>
+    </message>
+    <message>
+        <source>Order %1 is being cancelled already.</source>
+        <translation>L&apos;ordine %1 è già in corso di annullamento.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderProblems</name>
+    <message>
+        <source>The address is incomplete</source>
+        <translation>L&apos;indirizzo è incompleto</translation>
+    </message>
+    <message>
+        <source>An item is damaged</source>
+        <translation>Un articolo è danneggiato</translation>
+    </message>
+    <message>
+        <source>An item is out of stock</source>
+        <translation>Un articolo è esaurito</translation>
+    </message>
+    <message>
+        <source>The buyer asked for a change</source>
+        <translation>L&apos;acquirente ha chiesto una modifica</translation>
     </message>
 </context>
 <context>
@@ -2110,8 +2809,47 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>the PDF could not be written to %1</source>
+        <translation>non è stato possibile scrivere il PDF in %1</translation>
+    </message>
+    <message>
         <source>Print %1</source>
         <translation>Stampa %1</translation>
+    </message>
+    <message>
+        <source>the printer did not accept the document</source>
+        <translation>la stampante non ha accettato il documento</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSelection</name>
+    <message>
+        <source>Nothing to print: no paid order is waiting to be shipped.</source>
+        <translation>Niente da stampare: nessun ordine pagato è in attesa di spedizione.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: %1.</source>
+        <translation>Niente da stampare: %1.</translation>
+    </message>
+    <message>
+        <source>order %1 is cancelled</source>
+        <translation>l&apos;ordine %1 è annullato</translation>
+    </message>
+    <message>
+        <source>order %1 has shipped already</source>
+        <translation>l&apos;ordine %1 è già stato spedito</translation>
+    </message>
+    <message>
+        <source>order %1 is not paid yet</source>
+        <translation>l&apos;ordine %1 non è ancora pagato</translation>
+    </message>
+    <message>
+        <source>order %1 is flagged: %2</source>
+        <translation>l&apos;ordine %1 ha un problema segnalato: %2</translation>
+    </message>
+    <message>
+        <source>%1 more orders left out</source>
+        <translation>altri %1 ordini esclusi</translation>
     </message>
 </context>
 <context>
@@ -2129,24 +2867,55 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Problema</translation>
     </message>
     <message>
-        <source>The address is incomplete</source>
-        <translation>L&apos;indirizzo è incompleto</translation>
-    </message>
-    <message>
-        <source>An item is damaged</source>
-        <translation>Un articolo è danneggiato</translation>
-    </message>
-    <message>
-        <source>An item is out of stock</source>
-        <translation>Un articolo è esaurito</translation>
-    </message>
-    <message>
-        <source>The buyer asked for a change</source>
-        <translation>L&apos;acquirente ha chiesto una modifica</translation>
-    </message>
-    <message>
         <source>Flag</source>
         <translation>Segnala</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCommands</name>
+    <message>
+        <source>No products.</source>
+        <translation>Nessun prodotto.</translation>
+    </message>
+    <message>
+        <source>status: %1   sync: %2   main language: %3</source>
+        <translation>stato: %1   sincronizzazione: %2   lingua principale: %3</translation>
+    </message>
+    <message>
+        <source>category: %1   brand: %2</source>
+        <translation>categoria: %1   marca: %2</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>etichette: %1</translation>
+    </message>
+    <message>
+        <source>texts:</source>
+        <translation>testi:</translation>
+    </message>
+    <message>
+        <source>variants:</source>
+        <translation>varianti:</translation>
+    </message>
+    <message>
+        <source>stock %1</source>
+        <translation>scorte %1</translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation>Aggiunto %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (it will be removed from the marketplace at the next sync).</source>
+        <translation>Eliminato %1 (sarà tolto dal marketplace alla prossima sincronizzazione).</translation>
+    </message>
+    <message>
+        <source>Added variant %1 to %2.</source>
+        <translation>Aggiunta la variante %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Deleted variant %1 (it will be removed from the marketplace at the next sync).</source>
+        <translation>Eliminata la variante %1 (sarà tolta dal marketplace alla prossima sincronizzazione).</translation>
     </message>
 </context>
 <context>
@@ -2312,26 +3081,6 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Se non salvi, le modifiche andranno perse.</translation>
     </message>
-    <message>
-        <source>Give the product a title in its main language.</source>
-        <translation>Dai al prodotto un titolo nella sua lingua principale.</translation>
-    </message>
-    <message>
-        <source>A product needs at least one variant: add one on the Variants tab.</source>
-        <translation>Un prodotto ha bisogno di almeno una variante: aggiungila nella scheda Varianti.</translation>
-    </message>
-    <message>
-        <source>Two variants have the same SKU: each needs its own.</source>
-        <translation>Due varianti hanno lo stesso SKU: ognuna ha bisogno del suo.</translation>
-    </message>
-    <message>
-        <source>A SKU is already used by another product: choose another one.</source>
-        <translation>Uno SKU è già usato da un altro prodotto: scegline un altro.</translation>
-    </message>
-    <message>
-        <source>A SKU is not valid: use up to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;.</source>
-        <translation>Uno SKU non è valido: usa fino a 64 lettere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; o &apos;/&apos;.</translation>
-    </message>
 </context>
 <context>
     <name>ProductTable</name>
@@ -2367,6 +3116,36 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <source>Whether the marketplace has this product&apos;s latest changes</source>
         <translation>Se il marketplace ha le ultime modifiche di questo prodotto</translation>
     </message>
+    <message>
+        <source>Variants from %1 to %2</source>
+        <translation>Varianti da %1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>da %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unità</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>File di &amp;tipo:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2375,8 +3154,8 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Lingua</translation>
     </message>
     <message>
-        <source>Same as the system</source>
-        <translation>Come il sistema</translation>
+        <source>Same as the system (%1)</source>
+        <translation>Come il sistema (%1)</translation>
     </message>
     <message>
         <source>Low stock below</source>
@@ -2397,6 +3176,10 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>In use now: %1, chosen with --lang when SellerDesk started.</source>
+        <translation>In uso ora: %1, scelto con --lang all&apos;avvio di SellerDesk.</translation>
     </message>
     <message>
         <source>The new language applies the next time SellerDesk starts.</source>
@@ -2494,6 +3277,10 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Non sembra un numero di tracciamento %1 (per esempio %2). Controllalo sull&apos;etichetta.</translation>
     </message>
     <message>
+        <source>“%1” is not a tracking number: they are letters and digits, at least %2 of them. Check it against the label.</source>
+        <translation>«%1» non è un numero di tracciamento: è fatto di lettere e cifre, almeno %2. Controllalo sull&apos;etichetta.</translation>
+    </message>
+    <message>
         <source>The format of %1 numbers is not known here: check it against the label.</source>
         <translation>Il formato dei numeri %1 non è noto qui: controllalo sull&apos;etichetta.</translation>
     </message>
@@ -2517,6 +3304,18 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Non in linea</translation>
     </message>
     <message>
+        <source>Last error</source>
+        <translation>Ultimo errore</translation>
+    </message>
+    <message>
+        <source>Syncing… (taking longer than usual)</source>
+        <translation>Sincronizzazione… (più lunga del solito)</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sincronizzazione non riuscita</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>Tutte le modifiche salvate</translation>
     </message>
@@ -2528,9 +3327,47 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <source>Never synced</source>
         <translation>Mai sincronizzato</translation>
     </message>
+</context>
+<context>
+    <name>SyncCommands</name>
     <message>
-        <source>No marketplace account connected</source>
-        <translation>Nessun account marketplace collegato</translation>
+        <source>Synced: %1. Waiting: %2, conflicts: %3.</source>
+        <translation>Sincronizzato: %1. In attesa: %2, conflitti: %3.</translation>
+    </message>
+    <message>
+        <source>online: %1 waiting, conflicts: %2</source>
+        <translation>in linea: %1 in attesa, conflitti: %2</translation>
+    </message>
+    <message>
+        <source>offline: %1 waiting, conflicts: %2</source>
+        <translation>non in linea: %1 in attesa, conflitti: %2</translation>
+    </message>
+    <message>
+        <source>Kept your value; the change is recorded and will sync.</source>
+        <translation>Mantenuto il tuo valore; la modifica è registrata e sarà sincronizzata.</translation>
+    </message>
+    <message>
+        <source>Kept the marketplace&apos;s value; the change is recorded and will sync.</source>
+        <translation>Mantenuto il valore del marketplace; la modifica è registrata e sarà sincronizzata.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The marketplace sent a reply SellerDesk cannot read. Nothing from it was applied; the next sync tries again.</source>
+        <translation>Il marketplace ha inviato una risposta che SellerDesk non riesce a leggere. Non è stato applicato niente; la prossima sincronizzazione riprova.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent an item SellerDesk cannot read. Sync tries again; after %1 tries the item is set aside so that the rest of the shop goes on.</source>
+        <translation>Il marketplace ha inviato un elemento che SellerDesk non riesce a leggere. La sincronizzazione riprova; dopo %1 tentativi l&apos;elemento viene messo da parte perché il resto del negozio possa proseguire.</translation>
+    </message>
+    <message>
+        <source>SellerDesk met an unexpected problem; the details are in the log. Nothing is lost: the next sync tries again.</source>
+        <translation>SellerDesk ha incontrato un problema imprevisto; i dettagli sono nel registro. Non si è perso niente: la prossima sincronizzazione riprova.</translation>
+    </message>
+    <message>
+        <source>The marketplace did not accept the saved sync position: SellerDesk reads all its changes again.</source>
+        <translation>Il marketplace non ha accettato la posizione di sincronizzazione salvata: SellerDesk rilegge tutte le sue modifiche.</translation>
     </message>
 </context>
 <context>
@@ -2576,12 +3413,28 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Spedizione</translation>
     </message>
     <message>
-        <source>No marketplace account is connected: your work is kept on this computer.</source>
-        <translation>Nessun account del marketplace è collegato: il tuo lavoro resta su questo computer.</translation>
+        <source>Connected account: %1</source>
+        <translation>Account collegato: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>No changes waiting</source>
+        <translation>Nessuna modifica in attesa</translation>
     </message>
     <message>
         <source>Connect account…</source>
         <translation>Collega account…</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this computer and will be sent at the next sync.</source>
+        <translation>Le tue modifiche restano su questo computer e saranno inviate alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>This sync is taking longer than usual. It goes on in the background; you can keep working or ask again.</source>
+        <translation>Questa sincronizzazione sta durando più del solito. Prosegue in background: puoi continuare a lavorare o riprovare.</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -2640,16 +3493,8 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <translation>Ogni modifica viene salvata prima su questo computer. Queste modifiche saranno inviate al marketplace, in ordine e una sola volta, alla prossima sincronizzazione.</translation>
     </message>
     <message>
-        <source>Account: %1</source>
-        <translation>Account: %1</translation>
-    </message>
-    <message>
         <source>Log in again…</source>
         <translation>Accedi di nuovo…</translation>
-    </message>
-    <message>
-        <source>Last sync stopped: %1 Your changes are kept and will be sent later.</source>
-        <translation>L&apos;ultima sincronizzazione si è fermata: %1 Le tue modifiche sono conservate e saranno inviate più tardi.</translation>
     </message>
     <message>
         <source>All changes are on the marketplace</source>
@@ -2659,9 +3504,48 @@ Da questo file non viene inviato nulla al marketplace.</translation>
         <source>Nothing is waiting to be sent.</source>
         <translation>Niente in attesa di invio.</translation>
     </message>
+    <message>
+        <source>Could not read</source>
+        <translation>Non leggibili</translation>
+    </message>
+    <message>
+        <source>The marketplace sent these items in a form SellerDesk could not read. They are set aside and read again at every sync; the rest of the shop syncs as usual.</source>
+        <translation>Il marketplace ha inviato questi elementi in una forma che SellerDesk non riesce a leggere. Sono messi da parte e riletti a ogni sincronizzazione; il resto del negozio si sincronizza normalmente.</translation>
+    </message>
+    <message>
+        <source>Marketplace id</source>
+        <translation>ID sul marketplace</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Failed reads: %1, the last %2</source>
+        <translation>Letture non riuscite: %1, l&apos;ultima %2</translation>
+    </message>
+    <message>
+        <source>Everything the marketplace sent could be read</source>
+        <translation>Tutto ciò che il marketplace ha inviato è leggibile</translation>
+    </message>
+    <message>
+        <source>Items it sends in a form SellerDesk cannot read would be listed here, so none is lost unnoticed.</source>
+        <translation>Gli elementi inviati in una forma che SellerDesk non sa leggere comparirebbero qui, così nessuno va perso senza che tu lo sappia.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n item(s) could not be read</source>
+        <translation>
+            <numerusform>%n elemento non leggibile</numerusform>
+            <numerusform>%n elementi non leggibili</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
@@ -2675,6 +3559,61 @@ Da questo file non viene inviato nulla al marketplace.</translation>
             <numerusform>%n conflitto</numerusform>
             <numerusform>%n conflitti</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>No marketplace connected: changes stay on this computer</source>
+        <translation>Nessun marketplace collegato: le modifiche restano su questo computer</translation>
+    </message>
+    <message>
+        <source>Temporary problem</source>
+        <translation>Problema temporaneo</translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation>Accesso necessario</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflitto</translation>
+    </message>
+    <message>
+        <source>Refused by the marketplace</source>
+        <translation>Rifiutato dal marketplace</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Errore imprevisto</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Spedizione</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3711,14 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>“%1” is not a valid value here.</source>
         <translation>«%1» non è un valore valido qui.</translation>
+    </message>
+    <message>
+        <source>Stock cannot be negative: “%1” was not saved. Type 0 or more.</source>
+        <translation>Le scorte non possono essere negative: «%1» non è stato salvato. Inserisci 0 o più.</translation>
+    </message>
+    <message>
+        <source>Stock can be at most %1: “%2” was not saved.</source>
+        <translation>Le scorte possono essere al massimo %1: «%2» non è stato salvato.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sellerdesk.errors import SellerDeskError
+from sellerdesk.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sellerdesk.cli import Context
+
+NO_CONFLICTS = QT_TRANSLATE_NOOP("ConflictCommands", "No conflicts.")
 
 
 def register(sub: Callable[..., argparse.ArgumentParser]) -> None:
@@ -143,22 +146,24 @@ def list_conflicts(ctx: Context) -> int:
     """Each open conflict in the owner's words and `--lang`: "Prezzo", "955,00 €", never
     `price_minor` or cents (the JSON keeps the stored values, plus the words)."""
     from sellerdesk.i18n import Formatter, ui_language
-    from sellerdesk.owner_errors import QT_TRANSLATE_NOOP
     from sellerdesk.sync.conflict_text import field_label, value_text
     from sellerdesk.sync.conflicts import open_conflicts
 
     found = open_conflicts(ctx.database())
-    fmt, tr = Formatter(ctx.locale), _translator(ui_language(ctx.locale))
-    mine, theirs = tr("ConflictDialog", "Mine"), tr("ConflictDialog", "The marketplace's")
+    fmt, words = Formatter(ctx.locale), _translator(ui_language(ctx.locale))
+    # The dialog's own words (extracted there); `words`, not `tr`: lupdate reads any tr() call
+    # as a message of its own.
+    mine, theirs = words("ConflictDialog", "Mine"), words("ConflictDialog", "The marketplace's")
     rows, lines = [], []
     for c in found:
-        words = {"field": field_label(c.field, fmt.locale, tr),
-                 "base": value_text(c, c.base, fmt, tr), "mine": value_text(c, c.mine, fmt, tr),
-                 "theirs": value_text(c, c.theirs, fmt, tr)}
-        rows.append({**c.to_json(), "words": words})
-        lines.append(f"{c.id}  {c.label[:40]:<40} {words['field']:<20} "
-                     f"{mine}: {_one_line(words['mine'])}  {theirs}: {_one_line(words['theirs'])}")
-    none = tr("ConflictCommands", QT_TRANSLATE_NOOP("ConflictCommands", "No conflicts."))
+        said = {"field": field_label(c.field, fmt.locale, words),
+                "base": value_text(c, c.base, fmt, words),
+                "mine": value_text(c, c.mine, fmt, words),
+                "theirs": value_text(c, c.theirs, fmt, words)}
+        rows.append({**c.to_json(), "words": said})
+        lines.append(f"{c.id}  {c.label[:40]:<40} {said['field']:<20} "
+                     f"{mine}: {_one_line(said['mine'])}  {theirs}: {_one_line(said['theirs'])}")
+    none = words("ConflictCommands", NO_CONFLICTS)
     ctx.emit(rows, "\n".join(lines) or none)
     return 0
 
