@@ -2192,6 +2192,14 @@ Data folder: %2</translation>
         <translation>%1 does not look like a %2 tracking number (for example %3).</translation>
     </message>
     <message>
+        <source>%1 is not a tracking number: they are letters and digits, at least %2 of them.</source>
+        <translation>%1 is not a tracking number: they are letters and digits, at least %2 of them.</translation>
+    </message>
+    <message>
+        <source>%1 Check it; if it is right, add --no-check.</source>
+        <translation>%1 Check it; if it is right, add --no-check.</translation>
+    </message>
+    <message>
         <source>A quantity cannot be negative (%1).</source>
         <translation>A quantity cannot be negative (%1).</translation>
     </message>

@@ -2192,6 +2192,14 @@ Cartella dei dati: %2</translation>
         <translation>%1 non sembra un numero di tracciamento %2 (per esempio %3).</translation>
     </message>
     <message>
+        <source>%1 is not a tracking number: they are letters and digits, at least %2 of them.</source>
+        <translation>%1 non è un numero di tracciamento: è fatto di lettere e cifre, almeno %2.</translation>
+    </message>
+    <message>
+        <source>%1 Check it; if it is right, add --no-check.</source>
+        <translation>%1 Controllalo; se è giusto, aggiungi --no-check.</translation>
+    </message>
+    <message>
         <source>A quantity cannot be negative (%1).</source>
         <translation>Una quantità non può essere negativa (%1).</translation>
     </message>

@@ -78,6 +78,11 @@ def test_list_show_ship_and_correct(shop: Path, sellerdesk: Any) -> None:
     bad = sellerdesk(shop, "orders", "ship", number, "--carrier", "DHL Express",
                      "--tracking", "12345")
     assert bad.returncode == 1 and "--no-check" in bad.stderr and "Traceback" not in bad.stderr
+    # A carrier whose numbers have no known shape (BRT): "!!" is still no tracking number.
+    nonsense = sellerdesk(shop, "orders", "ship", number, "--carrier", "brt",
+                          "--tracking", "!!", lang="en")
+    assert nonsense.returncode == 1 and "is not a tracking number" in nonsense.stderr
+    assert "--no-check" in nonsense.stderr
     unknown = sellerdesk(shop, "orders", "ship", number, "--carrier", "pigeon",
                          "--tracking", "1")
     assert unknown.returncode == 1 and "poste-italiane" in unknown.stderr

@@ -168,6 +168,7 @@ def _carrier_code(ctx: Context, given: str) -> str:
 
 
 def ship_order(ctx: Context) -> int:
+    from sellerdesk.orders.messages import OrderMessage
     from sellerdesk.orders.service import Orders, TrackingFormatError
 
     args = ctx.args
@@ -181,7 +182,8 @@ def ship_order(ctx: Context) -> int:
         Orders(ctx.database()).ship(args.number, carrier, args.tracking, lines=lines,
                                     check_tracking=not args.no_check)
     except TrackingFormatError as error:
-        raise ValidationError(f"{error} Check it; if it is right, add --no-check.") from error
+        raise ValidationError(OrderMessage("check_or_no_check", error.text(translate),
+                                           field="tracking")) from error
     return _show_after(ctx, fill(translate(
         "OrderCommands", "Shipped %1 with %2; it reaches the marketplace at the next sync."),
         args.number, carrier))
@@ -276,8 +278,10 @@ def qt_for_documents(locale: str) -> Any:
     """A QGuiApplication on the offscreen platform (no display needed), speaking `locale`;
     the command line starts it before the command (these parsers set `qt_app="gui"`)."""
     from sellerdesk.i18n import ui_language
+    from sellerdesk.ui.painting_messages import install as route_painting_messages
     from sellerdesk.ui.translators import start_qt_for_cli
 
+    route_painting_messages()  # "QPainter::begin(): Returned false" to the log, not the shell
     return start_qt_for_cli(ui_language(locale), gui=True)
 
 

@@ -31,6 +31,11 @@ TEMPLATES: dict[str, str] = {
         "OrderMessages", "A shipment needs a carrier and a tracking number."),
     "tracking_format": QT_TRANSLATE_NOOP(
         "OrderMessages", "%1 does not look like a %2 tracking number (for example %3)."),
+    "tracking_implausible": QT_TRANSLATE_NOOP(
+        "OrderMessages",
+        "%1 is not a tracking number: they are letters and digits, at least %2 of them."),
+    "check_or_no_check": QT_TRANSLATE_NOOP(
+        "OrderMessages", "%1 Check it; if it is right, add --no-check."),
     "negative_quantity": QT_TRANSLATE_NOOP(
         "OrderMessages", "A quantity cannot be negative (%1)."),
     "only_left": QT_TRANSLATE_NOOP("OrderMessages", "Only %1 of %2 are left to ship."),

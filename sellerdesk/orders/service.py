@@ -79,6 +79,9 @@ def _checked_tracking(carrier: str, number: str, strict: bool) -> str:
     if strict and result.verdict == tracking.Verdict.MISMATCH:
         raise TrackingFormatError(OrderMessage(
             "tracking_format", result.number, carrier, result.example, field="tracking"))
+    if strict and result.verdict == tracking.Verdict.IMPLAUSIBLE:  # no carrier's, e.g. "!!"
+        raise TrackingFormatError(OrderMessage(
+            "tracking_implausible", result.number, tracking.MIN_CHARACTERS, field="tracking"))
     return result.number
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from sellerdesk.errors import NotFoundError, SellerDeskError
 from sellerdesk.marketplaces.base import ErrorKind, Marketplace, MarketplaceError
+from sellerdesk.marketplaces.network_words import unreachable
 from sellerdesk.marketplaces.rest import TIMEOUT, RestMarketplace, TokenSource
 from sellerdesk.secrets import ISSUED_FOR, SecretStore, bind, issued_for
 from sellerdesk.store import Database
@@ -43,7 +44,7 @@ def grant(url: str, data: dict[str, str], http: requests.Session) -> dict[str, A
     try:
         answer = http.post(f"{url.rstrip('/')}/oauth/token", data=data, timeout=TIMEOUT)
     except requests.RequestException as exc:
-        raise MarketplaceError(ErrorKind.RETRYABLE, f"Cannot reach {url}: {exc}") from exc
+        raise unreachable(exc, url) from exc  # in words, never urllib3's own text
     if answer.status_code in (400, 401):
         raise MarketplaceError(ErrorKind.AUTH, "The marketplace refused the login.",
                                status=answer.status_code)

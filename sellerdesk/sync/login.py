@@ -23,6 +23,7 @@ import requests
 
 from sellerdesk.errors import SellerDeskError
 from sellerdesk.marketplaces.base import MarketplaceError
+from sellerdesk.marketplaces.network_words import describe
 from sellerdesk.marketplaces.rest import TIMEOUT
 from sellerdesk.sync.accounts import CLIENT_ID, aliexpress_tokens, grant, require_secure
 from sellerdesk.sync.addresses import is_loopback
@@ -74,7 +75,7 @@ class BrowserLogin:
         try:
             self._http.get(self.page, timeout=TIMEOUT).raise_for_status()
         except requests.RequestException as exc:
-            raise SellerDeskError(f"Cannot reach the marketplace at {self.base}: {exc}") from exc
+            raise SellerDeskError(describe(exc, self.base)) from exc
 
     def finish(self, cancelled: threading.Event | None = None,
                timeout: float = LOGIN_TIMEOUT) -> dict[str, Any]:
