@@ -12,30 +12,22 @@ go to an in-memory keyring, never the real one. `--strings` works as in screensh
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import sys
-import tempfile
 from pathlib import Path
 
-import qasync
-from PySide6.QtCore import QTranslator
 from sqlalchemy import select
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests.*, docs.screenshot_sync
 
-from docs.screenshot_sync import compile_with  # noqa: E402
-from sellerdesk.app import create_context, make_application  # noqa: E402
-from sellerdesk.paths import DataDir  # noqa: E402
-from sellerdesk.sandbox.embedded import RunningSandbox, start_sandbox  # noqa: E402
+from docs.screenshot_sync import run_shot  # noqa: E402
+from sellerdesk.sandbox.embedded import RunningSandbox  # noqa: E402
 from sellerdesk.secrets import SecretStore  # noqa: E402
 from sellerdesk.store.models import Account, Conflict, Variant  # noqa: E402
 from sellerdesk.sync import accounts  # noqa: E402
 from sellerdesk.sync.engine import SyncEngine  # noqa: E402
 from sellerdesk.ui.main_window import SYNC, MainWindow  # noqa: E402
-from sellerdesk.ui.translators import install_translators  # noqa: E402
-from tests.keyrings import memory_keyring  # noqa: E402
 from tests.sync.sync_helpers import Server  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -79,32 +71,7 @@ async def shoot(window: MainWindow, lang: str) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="it")
-    parser.add_argument("--strings", type=Path, nargs="*", default=[],
-                        help="JSON translations not yet in the .ts files")
-    args = parser.parse_args()
-    app = make_application(sys.argv[:1])
-    install_translators(app, args.lang)
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder, memory_keyring(), \
-            start_sandbox(seed="demo", audit_delay=0.0, admin=True) as sandbox:
-        if args.strings:
-            extra = QTranslator(app)
-            extra.load(str(compile_with(args.strings, args.lang, Path(folder))))
-            app.installTranslator(extra)
-        ctx = create_context(DataDir(Path(folder) / "shop").ensure(), lang=args.lang)
-        make_conflict(ctx, sandbox)
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        window = MainWindow(ctx)
-        window.resize(1400, 860)
-        window.show()
-        window.start()
-        with loop:
-            loop.run_until_complete(shoot(window, args.lang))
-            loop.run_until_complete(ctx.jobs.shutdown())
-        ctx.close()
-    return 0
+    return run_shot(make_conflict, shoot)
 
 
 if __name__ == "__main__":

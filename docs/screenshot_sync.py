@@ -23,7 +23,9 @@ import asyncio
 import shutil
 import sys
 import tempfile
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import qasync
 import requests
@@ -121,7 +123,10 @@ async def shoot(window: MainWindow, lang: str) -> None:
     controller.stop()
 
 
-def main() -> int:
+def run_shot(prepare: Callable[[Any, RunningSandbox], None],
+             shoot: Callable[[MainWindow, str], Awaitable[None]]) -> int:
+    """The window on a shop `prepare`d against a demo sandbox, then `shoot` (shared by the
+    screenshot scripts that need a real marketplace)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="it")
     parser.add_argument("--strings", type=Path, nargs="*", default=[],
@@ -148,6 +153,10 @@ def main() -> int:
             loop.run_until_complete(ctx.jobs.shutdown())
         ctx.close()
     return 0
+
+
+def main() -> int:
+    return run_shot(prepare, shoot)
 
 
 if __name__ == "__main__":
