@@ -3,14 +3,21 @@ process on a real data folder, no marketplace."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
-from tests.test_cli import as_json, sellerdesk
+from tests.test_cli import as_json
+from tests.test_cli import sellerdesk as run_cli
+
+
+def sellerdesk(data: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    """In English: wording and typed prices (`--lang it` has its own tests)."""
+    return run_cli(data, *args, lang=lang)
 
 
 def make_bag(shop: Path) -> None:
     as_json(sellerdesk(shop, "products", "add", "--sku", "BORSA-TES", "--title", "it=Borsa",
-                       "--price", "1.234,50", "--option", "Colore=Testa di moro", "--json"))
+                       "--price", "1,234.50", "--option", "Colore=Testa di moro", "--json"))
 
 
 def variants(shop: Path) -> dict[str, dict[str, object]]:
@@ -26,7 +33,7 @@ def test_variant_add_takes_the_first_variants_price_unless_given(tmp_path: Path)
     assert added.returncode == 0, added.stderr
     assert "Added variant BORSA-NER to Borsa." in added.stdout
     as_json(sellerdesk(shop, "products", "variant", "add", "BORSA-NER", "--sku", "BORSA-BLU",
-                       "--price", "99,90", "--json"))  # any variant's SKU names the product
+                       "--price", "99.90", "--json"))  # any variant's SKU names the product
     assert {sku: (v["price_minor"], v["stock"], v["options"])
             for sku, v in variants(shop).items()} == {
         "BORSA-TES": (123450, 0, {"Colore": "Testa di moro"}),

@@ -6,7 +6,10 @@ command line prints. Every refusal here changed nothing: that is part of each se
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from sellerdesk.errors import StorageError
+from sellerdesk.messages import Message
 from sellerdesk.owner_errors import QT_TRANSLATE_NOOP, OwnerError
 
 
@@ -43,4 +46,19 @@ class BackupRefused(BackupError, OwnerError):
             "%1 is not a database as SellerDesk makes it (%2); nothing was restored."),
         "unsound": QT_TRANSLATE_NOOP(
             "BackupMessages", "%1 is damaged (%2); nothing was restored."),
+    }
+
+
+class BackupNotice(Message):
+    """What the owner is told before a backup operation (not an error)."""
+
+    CONTEXT = "BackupNotices"
+    TEMPLATES: ClassVar[dict[str, str]] = {
+        # Settings live beside the shop, not in its backups (#16 item 9).
+        "restore_question": QT_TRANSLATE_NOOP(
+            "BackupNotices",
+            "The shop will go back to how it was on %1. The current state is backed up first, "
+            "so this can be undone by restoring that backup. Changes not yet sent to the "
+            "marketplace in the backup are sent at the next sync. Settings (language, backup "
+            "folder, low-stock level…) are not part of a backup: they stay as they are now."),
     }

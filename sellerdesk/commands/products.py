@@ -13,6 +13,7 @@ from sellerdesk.errors import ValidationError
 from sellerdesk.ui.labels import product_status
 
 if TYPE_CHECKING:
+    from sellerdesk.catalogue.editing import ProductDraft
     from sellerdesk.cli import Context
 
 translate = QCoreApplication.translate
@@ -187,6 +188,7 @@ def _price(ctx: Context, text: str, currency: str) -> int:
 
 def add_product(ctx: Context) -> int:
     from sellerdesk.catalogue import Catalogue, ProductInput, VariantInput
+    from sellerdesk.catalogue.editing import ProductDraft, VariantDraft
 
     args = ctx.args
     texts: dict[str, dict[str, str]] = {}
@@ -195,13 +197,18 @@ def add_product(ctx: Context) -> int:
     for language, description in args.description:
         texts.setdefault(language, {})["description"] = description
     catalogue = Catalogue(ctx.database())
+    price = _price(ctx, args.price, args.currency)
+    _within_limits(ctx, ProductDraft(
+        fields={"status": args.status, "main_language": args.title[0][0]}, texts=texts,
+        variants=(VariantDraft(None, args.sku, price, args.stock, args.currency,
+                               dict(args.option)),)))
     product_id = catalogue.create_product(
         ProductInput(
             texts=texts,
             variants=[
                 VariantInput(
                     sku=args.sku,
-                    price_minor=_price(ctx, args.price, args.currency),
+                    price_minor=price,
                     currency=args.currency,
                     stock=args.stock,
                     options=dict(args.option),
@@ -218,6 +225,37 @@ def add_product(ctx: Context) -> int:
     ctx.emit(product.to_json(), fill(translate("ProductCommands", "Added %1: %2"), args.sku,
                                      product.title(product.main_language)))
     return 0
+
+
+def _within_limits(ctx: Context, draft: ProductDraft) -> None:
+    """What the editor refuses, the shell refuses too: a product that breaks a marketplace's
+    limit (a 324-character title) is kept only as a draft (#16 item 6)."""
+    from sellerdesk.catalogue.editing import check_limits
+    from sellerdesk.catalogue.limits import effective_limits
+    from sellerdesk.catalogue.lookups import lookups
+    from sellerdesk.store.models import ProductStatus
+
+    if draft.fields.get("status") == ProductStatus.DRAFT.value:
+        return
+    with ctx.database().read() as session:
+        marketplaces = lookups(session).marketplaces
+    check_limits(draft, effective_limits(marketplaces))
+
+
+def _changed_draft(product: Any, changes: dict[str, Any]) -> ProductDraft:
+    """The product as it would be after `changes` (title.LANG, description.LANG, fields)."""
+    from sellerdesk.catalogue.editing import ProductDraft
+
+    draft = ProductDraft.of(product)
+    texts = {lang: dict(text) for lang, text in draft.texts.items()}
+    fields = dict(draft.fields)
+    for name, value in changes.items():
+        kind, _, language = name.partition(".")
+        if language:
+            texts.setdefault(language, {"title": "", "description": ""})[kind] = value
+        else:
+            fields[name] = value
+    return ProductDraft(fields=fields, texts=texts, variants=draft.variants)
 
 
 def set_product(ctx: Context) -> int:
@@ -240,6 +278,7 @@ def set_product(ctx: Context) -> int:
     if not changes and args.price is None and args.stock is None:
         raise ValidationError("Nothing to change: give --price, --stock, --title, --status, ...")
     if changes:
+        _within_limits(ctx, _changed_draft(product, changes))
         catalogue.update_product(product.id, changes, group_id=step)
     if args.price is not None:
         price = _price(ctx, args.price, variant.currency)

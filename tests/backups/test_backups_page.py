@@ -59,3 +59,11 @@ def test_backups_page_lists_backs_up_and_restores(
     assert ctx.catalogue.count() == 1  # the live database now holds the restored shop
     kinds = sorted(b.kind for b in list_backups(data_dir.backups))
     assert kinds == ["auto", "before-restore", "manual"]
+
+
+def test_the_restore_question_says_settings_are_not_in_a_backup() -> None:
+    """#16 item 9: the warning did not say that settings stay as they are."""
+    from sellerdesk.backups.messages import BackupNotice
+
+    words = BackupNotice("restore_question", "1 dic 2026").text()
+    assert "1 dic 2026" in words and "Settings" in words and "not part of a backup" in words

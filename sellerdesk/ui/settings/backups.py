@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sellerdesk import backups
 from sellerdesk.backups import integrity
 from sellerdesk.backups.integrity import StartCheck, start_afresh
+from sellerdesk.backups.messages import BackupNotice
 from sellerdesk.errors import SellerDeskError
 from sellerdesk.paths import DataDir
 from sellerdesk.settings import Settings
@@ -64,6 +65,7 @@ def _kind(kind: str) -> str:
         "before-restore": translate("BackupsSection", "Before a restore"),
     }
     return names.get(kind, kind)
+
 
 
 class BackupsSection(QWidget):
@@ -227,10 +229,8 @@ class BackupsSection(QWidget):
             return
         answer = QMessageBox.question(
             self, translate("BackupsSection", "Restore this backup?"),
-            translate("BackupsSection", "The shop will go back to how it was on %1. The current "
-                      "state is backed up first, so this can be undone by restoring that backup. "
-                      "Changes not yet sent to the marketplace in the backup are sent at the "
-                      "next sync.").replace("%1", self.ctx.formatter.datetime(chosen.created)))
+            BackupNotice("restore_question", self.ctx.formatter.datetime(chosen.created))
+            .text(translate))
         if answer == QMessageBox.StandardButton.Yes:
             self.start_restore(chosen)
 

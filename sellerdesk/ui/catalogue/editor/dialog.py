@@ -197,6 +197,15 @@ class ProductEditor(QDialog):
         dirty = has_changes(self.original, draft)
         self.save_button.setEnabled(dirty and not self._saving)
         self.setWindowModified(dirty)
+        if self.message.isVisible() and self._acceptable(draft):
+            self.show_problem("")  # fixed: the refusal no longer stands
+
+    def _acceptable(self, draft: ProductDraft) -> bool:
+        try:
+            check_draft(draft, self.limits)
+        except SellerDeskError:
+            return False
+        return True
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
