@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>BackupNotices</name>
+    <message>
+        <source>The shop will go back to how it was on %1. The current state is backed up first, so this can be undone by restoring that backup. Changes not yet sent to the marketplace in the backup are sent at the next sync. Settings (language, backup folder, low-stock level…) are not part of a backup: they stay as they are now.</source>
+        <translation>The shop will go back to how it was on %1. The current state is backed up first, so this can be undone by restoring that backup. Changes not yet sent to the marketplace in the backup are sent at the next sync. Settings (language, backup folder, low-stock level…) are not part of a backup: they stay as they are now.</translation>
+    </message>
+</context>
+<context>
     <name>BackupStart</name>
     <message>
         <source>The shop&apos;s database is damaged</source>
@@ -209,10 +216,6 @@ Nothing is sent to the marketplace from it.</translation>
     <message>
         <source>Restore this backup?</source>
         <translation>Restore this backup?</translation>
-    </message>
-    <message>
-        <source>The shop will go back to how it was on %1. The current state is backed up first, so this can be undone by restoring that backup. Changes not yet sent to the marketplace in the backup are sent at the next sync.</source>
-        <translation>The shop will go back to how it was on %1. The current state is backed up first, so this can be undone by restoring that backup. Changes not yet sent to the marketplace in the backup are sent at the next sync.</translation>
     </message>
     <message>
         <source>Restoring…</source>

@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>BackupNotices</name>
+    <message>
+        <source>The shop will go back to how it was on %1. The current state is backed up first, so this can be undone by restoring that backup. Changes not yet sent to the marketplace in the backup are sent at the next sync. Settings (language, backup folder, low-stock level…) are not part of a backup: they stay as they are now.</source>
+        <translation>Il negozio tornerà com&apos;era il %1. Prima viene fatto un backup dello stato attuale, quindi si può tornare indietro ripristinando quel backup. Le modifiche del backup non ancora inviate al marketplace saranno inviate alla prossima sincronizzazione. Le impostazioni (lingua, cartella dei backup, soglia di scorte basse…) non fanno parte di un backup: restano come sono ora.</translation>
+    </message>
+</context>
+<context>
     <name>BackupStart</name>
     <message>
         <source>The shop&apos;s database is damaged</source>
@@ -209,10 +216,6 @@ Da questo file non viene inviato nulla al marketplace.</translation>
     <message>
         <source>Restore this backup?</source>
         <translation>Ripristinare questo backup?</translation>
-    </message>
-    <message>
-        <source>The shop will go back to how it was on %1. The current state is backed up first, so this can be undone by restoring that backup. Changes not yet sent to the marketplace in the backup are sent at the next sync.</source>
-        <translation>Il negozio tornerà com&apos;era il %1. Prima viene eseguito il backup dello stato attuale, quindi si può annullare ripristinando quel backup. Le modifiche del backup non ancora inviate al marketplace verranno inviate alla prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Restoring…</source>
