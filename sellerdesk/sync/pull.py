@@ -23,7 +23,6 @@ from sellerdesk.marketplaces.base import (
     RemoteProduct,
     RemoteStock,
     RemoteVariant,
-    Unreadable,
 )
 from sellerdesk.store.journal import record, refresh_sync_state
 from sellerdesk.store.models import (
@@ -478,7 +477,7 @@ def apply_batch(session: Session, account_id: str, batch: ChangeBatch) -> int:
 
     Objects new to this shop are written in bulk first (see `bulk`); the other changes then go
     through the merge, in feed order."""
-    _screen(session, account_id, batch)
+    quarantine.screen(session, account_id, batch)
     fresh = bulk.find_fresh(session, batch.changes)
     if fresh:
         bulk.insert_products(session, fresh)
@@ -507,34 +506,6 @@ def apply_batch(session: Session, account_id: str, batch: ChangeBatch) -> int:
     crash_point("pull.cursor_save")
     save_cursor(session, account_id, batch.cursor)
     return len(batch.changes)
-
-
-class UnreadableItems(Exception):
-    """A page holds items that cannot be read and are not set aside yet: nothing of the page
-    is applied; the engine counts them (`quarantine.note_failure`) and the pass fails."""
-
-    def __init__(self, items: list[Unreadable]) -> None:
-        super().__init__(", ".join(item.reason for item in items))
-        self.items = items
-
-
-_ENTITY = {RemoteProduct: "product", RemoteVariant: "variant", RemoteOrder: "order"}
-
-
-def _screen(session: Session, account_id: str, batch: ChangeBatch) -> None:
-    """Before anything of the batch is applied: refuse it while it holds an unreadable item
-    that is not set aside yet, and forget items that read again."""
-    known = quarantine.any_for(session, account_id)  # usually none: no query per item
-    bad = [c for c in batch.changes if isinstance(c, Unreadable) and not (
-        known and quarantine.is_quarantined(session, account_id, c.entity, c.id))]
-    if bad:
-        raise UnreadableItems(bad)
-    if not known:
-        return
-    for change in batch.changes:
-        entity = change.entity if isinstance(change, Deleted) else _ENTITY.get(type(change))
-        if entity is not None:
-            quarantine.forget(session, account_id, entity, change.id)  # type: ignore[union-attr]
 
 
 def load_cursor(session: Session, account_id: str) -> str | None:

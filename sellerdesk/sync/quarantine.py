@@ -17,6 +17,14 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sellerdesk.marketplaces.base import (
+    ChangeBatch,
+    Deleted,
+    RemoteOrder,
+    RemoteProduct,
+    RemoteVariant,
+    Unreadable,
+)
 from sellerdesk.store import Database
 from sellerdesk.store.models import UnreadableItem as Row
 from sellerdesk.store.models import utcnow
@@ -95,3 +103,31 @@ def to_fetch_again(session: Session, account_id: str) -> list[tuple[str, str]]:
     return [(r.entity, r.remote_id) for r in session.scalars(
         select(Row).where(Row.account_id == account_id, Row.quarantined_at.is_not(None))
         .order_by(Row.first_failed_at))]
+
+
+class UnreadableItems(Exception):
+    """A page holds items that cannot be read and are not set aside yet: nothing of the page
+    is applied; the engine counts them (`quarantine.note_failure`) and the pass fails."""
+
+    def __init__(self, items: list[Unreadable]) -> None:
+        super().__init__(", ".join(item.reason for item in items))
+        self.items = items
+
+
+_ENTITY = {RemoteProduct: "product", RemoteVariant: "variant", RemoteOrder: "order"}
+
+
+def screen(session: Session, account_id: str, batch: ChangeBatch) -> None:
+    """Before anything of the batch is applied: refuse it while it holds an unreadable item
+    that is not set aside yet, and forget items that read again."""
+    known = any_for(session, account_id)  # usually none: no query per item
+    bad = [c for c in batch.changes if isinstance(c, Unreadable) and not (
+        known and is_quarantined(session, account_id, c.entity, c.id))]
+    if bad:
+        raise UnreadableItems(bad)
+    if not known:
+        return
+    for change in batch.changes:
+        entity = change.entity if isinstance(change, Deleted) else _ENTITY.get(type(change))
+        if entity is not None:
+            forget(session, account_id, entity, change.id)  # type: ignore[union-attr]

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 MAX_ROUNDS = 10  # set-aside rounds for one group of pages: bounded, like every loop here
 
 
-def unreadable_error(bad: pull.UnreadableItems) -> MarketplaceError:
+def unreadable_error(bad: quarantine.UnreadableItems) -> MarketplaceError:
     first = bad.items[0]
     return MarketplaceError(  # the reason names the item ("order ord_7: …"), for the log
         ErrorKind.RETRYABLE, english("unreadable_item", first.reason, quarantine.LIMIT),
@@ -40,8 +40,8 @@ def write_pages(database: Database, account_id: str, apply: Callable[[Session], 
     for _round in range(MAX_ROUNDS):
         try:
             return database.run_write(apply)
-        except pull.UnreadableItems as bad:
-            def note(session: Session, items: pull.UnreadableItems = bad) -> bool:
+        except quarantine.UnreadableItems as bad:
+            def note(session: Session, items: quarantine.UnreadableItems = bad) -> bool:
                 return all([quarantine.note_failure(
                     session, account_id, item.entity, item.id, code="unreadable_item",
                     reason=item.reason) for item in items.items])

@@ -6,14 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from sellerdesk.marketplaces.base import Unreadable
-from sellerdesk.sync import pull
+from sellerdesk.sync import quarantine
 from sellerdesk.sync.engine import SyncStatus, unexpected
 from sellerdesk.sync.unreadable import unreadable_error
 from sellerdesk.ui.sync import wording
 
 
 def test_an_unreadable_order_is_named_in_words_that_work(qapp: Any) -> None:
-    error = unreadable_error(pull.UnreadableItems(
+    error = unreadable_error(quarantine.UnreadableItems(
         [Unreadable("order", "ord_7", "order ord_7: total is not a number")]))
     assert error.code == "unreadable_item"
     assert "a order" not in error.message
