@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sellerdesk.commands.words import fill
 from sellerdesk.orders.messages import problem_text
-from sellerdesk.ui.labels import order_status
+from sellerdesk.ui.labels import order_status, shipment_state
 
 if TYPE_CHECKING:
     from sellerdesk.i18n import Formatter
@@ -23,15 +23,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 ACTIVE = ("placed", "awaiting_shipment", "partially_shipped")
-
-
-def _shipment_state(code: str) -> str:
-    return {
-        "synced": translate("OrderDetail", "on the marketplace"),
-        "waiting": translate("OrderDetail", "waiting to sync"),
-        "sending": translate("OrderDetail", "being sent to the marketplace"),
-        "refused": translate("OrderDetail", "refused by the marketplace"),
-    }.get(code, code)
 
 
 def list_line(row: Any, fmt: Formatter, now: datetime) -> str:
@@ -88,7 +79,7 @@ def describe(order: OrderDetail, carriers: CarrierList, fmt: Formatter) -> str:
         for shipment in order.shipments:
             items = ", ".join(f"{sku}×{quantity}" for sku, quantity in shipment.lines)
             out.append(f"    {carriers.name_of(shipment.carrier)} {shipment.tracking_number}"
-                       f"  {_shipment_state(shipment.state)}  [{items}]"
+                       f"  {shipment_state(shipment.state)}  [{items}]"
                        + (f"  {shipment.message}" if shipment.message else ""))
     if order.notes:
         out.append("  " + translate("OrderCommands", "notes:"))

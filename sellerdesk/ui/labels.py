@@ -36,6 +36,16 @@ def order_status(code: str) -> str:
     }.get(code, code)
 
 
+def shipment_state(code: str) -> str:
+    """A shipment's state (`orders.details.ShipmentState`), as the order detail words it."""
+    return {
+        "synced": translate("OrderDetail", "on the marketplace"),
+        "waiting": translate("OrderDetail", "waiting to sync"),
+        "sending": translate("OrderDetail", "being sent to the marketplace"),
+        "refused": translate("OrderDetail", "refused by the marketplace"),
+    }.get(code, code)
+
+
 def language_name(code: str) -> str:
     return {
         "it": translate("Labels", "Italian"),

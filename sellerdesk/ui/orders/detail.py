@@ -338,12 +338,7 @@ class OrderDetailPane(ListOrEmpty):
         for shipment in order.shipments:
             block = QVBoxLayout()
             row = QHBoxLayout()
-            state = {
-                ShipmentState.SYNCED: translate("OrderDetail", "on the marketplace"),
-                ShipmentState.WAITING: translate("OrderDetail", "waiting to sync"),
-                ShipmentState.SENDING: translate("OrderDetail", "being sent to the marketplace"),
-                ShipmentState.REFUSED: translate("OrderDetail", "refused by the marketplace"),
-            }[shipment.state]
+            state = labels.shipment_state(shipment.state)
             items = ", ".join(f"{sku} × {self._fmt.number(q)}" for sku, q in shipment.lines)
             text = (f"{self.carrier_name(shipment.carrier)} · {shipment.tracking_number} — "
                     f"{state}\n{self._fmt.datetime(shipment.shipped_at)} · {items}")

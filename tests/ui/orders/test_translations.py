@@ -16,7 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 SOURCES = [*sorted((ROOT / "sellerdesk" / "ui" / "orders").glob("*.py")),
-           ROOT / "sellerdesk" / "ui" / "main_window.py"]
+           ROOT / "sellerdesk" / "ui" / "main_window.py",
+           ROOT / "sellerdesk" / "ui" / "labels.py"]  # shipment states, statuses
 
 
 def lupdate() -> str | None:
