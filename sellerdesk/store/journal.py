@@ -63,15 +63,15 @@ def record(
     return entry
 
 
-
-def _entries(session: Session, entity: str, entity_id: str) -> list[OutboxEntry]:
+def entries_for(session: Session, entity: str, entity_id: str) -> list[OutboxEntry]:
+    """An object's outbox entries, oldest first."""
     return list(session.scalars(
         select(OutboxEntry).where(OutboxEntry.entity == entity,
                                   OutboxEntry.entity_id == entity_id)
         .order_by(OutboxEntry.seq)))
 
 
-def _unsent(entry: OutboxEntry) -> bool:
+def unsent(entry: OutboxEntry) -> bool:
     """Certainly never reached the marketplace: never attempted, in no sealed batch."""
     return (entry.state == OutboxState.PENDING and not entry.attempts
             and entry.batch_key is None)
@@ -81,8 +81,8 @@ def drop_unsent_create(session: Session, entity: str, entity_id: str) -> bool:
     """An object created here whose create never left this computer is being deleted: drop
     its entries (create, edits, stock moves) and return True - the delete has nothing to send.
     An undo made before its change was sent thus cancels it locally."""
-    entries = _entries(session, entity, entity_id)
-    if not entries or entries[0].operation != "create" or not all(map(_unsent, entries)):
+    entries = entries_for(session, entity, entity_id)
+    if not entries or entries[0].operation != "create" or not all(map(unsent, entries)):
         return False
     for entry in entries:
         session.delete(entry)
@@ -93,8 +93,8 @@ def drop_unsent_create(session: Session, entity: str, entity_id: str) -> bool:
 def drop_unsent_delete(session: Session, entity: str, entity_id: str) -> bool:
     """A deleted object comes back while its delete never left this computer: drop that
     delete and return True - the marketplace still has the object, nothing to send."""
-    entries = _entries(session, entity, entity_id)
-    if not entries or entries[-1].operation != "delete" or not _unsent(entries[-1]):
+    entries = entries_for(session, entity, entity_id)
+    if not entries or entries[-1].operation != "delete" or not unsent(entries[-1]):
         return False
     session.delete(entries[-1])
     session.flush()

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sellerdesk.catalogue.views import product_snapshot
+from sellerdesk.store.journal import entries_for, unsent
 from sellerdesk.store.models import (
     Conflict,
     OutboxEntry,
@@ -21,14 +22,6 @@ from sellerdesk.store.models import (
 from sellerdesk.sync.fields import local_product_fields
 
 STOCK_OPS = ("stock_adjust", "stock_set")
-
-
-def entries_for(session: Session, entity: str, entity_id: str) -> list[OutboxEntry]:
-    return list(session.scalars(
-        select(OutboxEntry)
-        .where(OutboxEntry.entity == entity, OutboxEntry.entity_id == entity_id)
-        .order_by(OutboxEntry.seq)
-    ))
 
 
 def open_conflicts(session: Session, entity: str, entity_id: str) -> dict[str, Conflict]:
@@ -105,7 +98,7 @@ def created_fields(session: Session, product_id: str) -> dict[str, Any]:
 def unsent_create(session: Session, entity: str, entity_id: str) -> bool:
     """Is a create or restore of this row queued that has certainly not been sent yet? The
     marketplace cannot hold its result, so no listing there is this row."""
-    return any(e.operation in ("create", "restore") and not e.attempts and e.batch_key is None
+    return any(e.operation in ("create", "restore") and unsent(e)
                for e in entries_for(session, entity, entity_id))
 
 
